@@ -1,0 +1,719 @@
+//! Loaders for the real datasets in `data/`.
+//!
+//! Every loader returns typed `ndarray` values and a [`DataError`] that names the file, the
+//! line and the column when the input is bad, so a reader who points a loader at their own
+//! CSV gets a message they can act on instead of a panic.
+
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use flate2::read::GzDecoder;
+use ndarray::{Array1, Array2, Array3};
+
+/// What went wrong while reading a dataset.
+#[derive(Debug, thiserror::Error)]
+pub enum DataError {
+    /// The file could not be opened or read.
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A field could not be parsed. `line` and `column` are 1-based, as an editor shows them.
+    #[error("{path}:{line}:{column}: {message}")]
+    Parse {
+        path: PathBuf,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The file has no header or no data rows.
+    #[error("{path}: {message}")]
+    Empty { path: PathBuf, message: String },
+    /// A PNG file could not be decoded, or is not the expected kind of image.
+    #[error("{path}: {message}")]
+    Image { path: PathBuf, message: String },
+}
+
+/// The folder that holds the book's datasets: `$SCML_DATA_DIR` when set, otherwise the
+/// repository's `data/` folder.
+pub fn data_dir() -> PathBuf {
+    match std::env::var_os("SCML_DATA_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, DataError> {
+    let io_err = |source| DataError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let bytes = fs::read(path).map_err(io_err)?;
+    let is_gzip = path.extension().is_some_and(|ext| ext == "gz");
+    if is_gzip {
+        let mut text = String::new();
+        GzDecoder::new(&bytes[..])
+            .read_to_string(&mut text)
+            .map_err(io_err)?;
+        Ok(text)
+    } else {
+        String::from_utf8(bytes).map_err(|e| {
+            io_err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                e.to_string(),
+            ))
+        })
+    }
+}
+
+/// A CSV file split into its header and its data rows, each row remembering its line number.
+///
+/// The book's files have no quoted fields, so a plain split on `,` is exact for them; a
+/// quoted field is reported as an error rather than split in the wrong place.
+#[derive(Debug, Clone)]
+pub struct CsvTable {
+    pub path: PathBuf,
+    pub header: Vec<String>,
+    rows: Vec<(usize, Vec<String>)>,
+}
+
+impl CsvTable {
+    /// Reads `path` (plain or `.gz`) and checks that every row has as many fields as the header.
+    pub fn read(path: &Path) -> Result<Self, DataError> {
+        let text = read_text(path)?;
+        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
+        let (_, header_line) =
+            lines
+                .find(|(_, l)| !l.trim().is_empty())
+                .ok_or_else(|| DataError::Empty {
+                    path: path.to_path_buf(),
+                    message: "the file is empty (expected a header row)".into(),
+                })?;
+        let header: Vec<String> = header_line
+            .split(',')
+            .map(|s| s.trim().to_owned())
+            .collect();
+        let mut rows = Vec::new();
+        for (line, text) in lines {
+            if text.trim().is_empty() {
+                continue;
+            }
+            if let Some(pos) = text.find('"') {
+                return Err(DataError::Parse {
+                    path: path.to_path_buf(),
+                    line,
+                    column: column_of(text, pos),
+                    message: "quoted fields are not supported by this loader".into(),
+                });
+            }
+            let fields: Vec<String> = text.split(',').map(|s| s.trim().to_owned()).collect();
+            if fields.len() != header.len() {
+                return Err(DataError::Parse {
+                    path: path.to_path_buf(),
+                    line,
+                    column: 1,
+                    message: format!(
+                        "expected {} fields (as in the header), found {}",
+                        header.len(),
+                        fields.len()
+                    ),
+                });
+            }
+            rows.push((line, fields));
+        }
+        if rows.is_empty() {
+            return Err(DataError::Empty {
+                path: path.to_path_buf(),
+                message: "the file has a header but no data rows".into(),
+            });
+        }
+        Ok(Self {
+            path: path.to_path_buf(),
+            header,
+            rows,
+        })
+    }
+
+    /// Number of data rows.
+    pub fn n_rows(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// The index of the column called `name`.
+    pub fn column_index(&self, name: &str) -> Result<usize, DataError> {
+        self.header
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| DataError::Parse {
+                path: self.path.clone(),
+                line: 1,
+                column: 1,
+                message: format!("no column named `{name}` in the header"),
+            })
+    }
+
+    /// Parses column `col` of every row with `parse`, which returns an error message on failure.
+    pub fn parse_column<T>(
+        &self,
+        col: usize,
+        parse: impl Fn(&str) -> Result<T, String>,
+    ) -> Result<Vec<T>, DataError> {
+        self.rows
+            .iter()
+            .map(|(line, fields)| {
+                parse(&fields[col]).map_err(|message| DataError::Parse {
+                    path: self.path.clone(),
+                    line: *line,
+                    column: col + 1,
+                    message: format!("column `{}`: {message}", self.header[col]),
+                })
+            })
+            .collect()
+    }
+
+    /// Parses the columns `cols` as `f64` into a `(rows, cols.len())` matrix. With
+    /// `missing = Some(token)`, fields equal to `token` become `NaN`.
+    pub fn f64_matrix(
+        &self,
+        cols: &[usize],
+        missing: Option<&str>,
+    ) -> Result<Array2<f64>, DataError> {
+        let mut out = Array2::zeros((self.rows.len(), cols.len()));
+        for (j, &col) in cols.iter().enumerate() {
+            let values = self.parse_column(col, |s| parse_f64(s, missing))?;
+            out.column_mut(j).assign(&Array1::from(values));
+        }
+        Ok(out)
+    }
+}
+
+fn column_of(line: &str, byte_pos: usize) -> usize {
+    line[..byte_pos].matches(',').count() + 1
+}
+
+fn parse_f64(s: &str, missing: Option<&str>) -> Result<f64, String> {
+    if missing == Some(s) {
+        return Ok(f64::NAN);
+    }
+    match s.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(v) => Err(format!("`{s}` parses to {v}, which is not a finite number")),
+        Err(_) if s.is_empty() => Err("empty field where a number was expected".into()),
+        Err(_) => Err(format!("`{s}` is not a number")),
+    }
+}
+
+fn parse_label(s: &str, n_classes: usize) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(v) if v < n_classes => Ok(v),
+        Ok(v) => Err(format!(
+            "class id {v} is out of range (expected 0..{n_classes})"
+        )),
+        Err(_) => Err(format!("`{s}` is not a class id (a whole number)")),
+    }
+}
+
+/// A labelled classification dataset: one row of `features` per sample.
+#[derive(Debug, Clone)]
+pub struct Classification {
+    pub features: Array2<f64>,
+    pub target: Array1<usize>,
+    pub feature_names: Vec<String>,
+    pub target_names: Vec<&'static str>,
+}
+
+/// A regression dataset: one row of `features` per sample and a real-valued `target`.
+#[derive(Debug, Clone)]
+pub struct Regression {
+    pub features: Array2<f64>,
+    pub target: Array1<f64>,
+    pub feature_names: Vec<String>,
+}
+
+/// Reads a CSV whose last column is an integer class id in `0..target_names.len()`.
+pub fn load_classification_csv(
+    path: &Path,
+    target_names: &[&'static str],
+) -> Result<Classification, DataError> {
+    let table = CsvTable::read(path)?;
+    let last = table.header.len() - 1;
+    if last == 0 {
+        return Err(DataError::Empty {
+            path: path.to_path_buf(),
+            message: "expected feature columns before the target column".into(),
+        });
+    }
+    let cols: Vec<usize> = (0..last).collect();
+    let features = table.f64_matrix(&cols, None)?;
+    let target = table.parse_column(last, |s| parse_label(s, target_names.len()))?;
+    Ok(Classification {
+        features,
+        target: Array1::from(target),
+        feature_names: table.header[..last].to_vec(),
+        target_names: target_names.to_vec(),
+    })
+}
+
+/// Reads a CSV whose last column is a real-valued target.
+pub fn load_regression_csv(path: &Path) -> Result<Regression, DataError> {
+    let table = CsvTable::read(path)?;
+    let last = table.header.len() - 1;
+    let cols: Vec<usize> = (0..last).collect();
+    let features = table.f64_matrix(&cols, None)?;
+    let target = table.f64_matrix(&[last], None)?.column(0).to_owned();
+    Ok(Regression {
+        features,
+        target,
+        feature_names: table.header[..last].to_vec(),
+    })
+}
+
+const DIGIT_NAMES: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+
+/// Fisher's iris: 150 flowers × 4 measurements (cm), 3 species.
+pub fn load_iris() -> Result<Classification, DataError> {
+    load_classification_csv(
+        &data_dir().join("iris.csv"),
+        &["setosa", "versicolor", "virginica"],
+    )
+}
+
+/// UCI wine: 178 wines × 13 chemical measurements, 3 cultivars.
+pub fn load_wine() -> Result<Classification, DataError> {
+    load_classification_csv(
+        &data_dir().join("wine.csv"),
+        &["class_0", "class_1", "class_2"],
+    )
+}
+
+/// Breast cancer Wisconsin (diagnostic): 569 samples × 30 features; 0 = malignant, 1 = benign.
+pub fn load_breast_cancer() -> Result<Classification, DataError> {
+    load_classification_csv(
+        &data_dir().join("breast_cancer.csv"),
+        &["malignant", "benign"],
+    )
+}
+
+/// Handwritten digits: 1797 images of 8×8 pixels (values 0..=16), flattened row-major.
+pub fn load_digits() -> Result<Classification, DataError> {
+    load_classification_csv(&data_dir().join("digits.csv.gz"), &DIGIT_NAMES)
+}
+
+/// 5000 MNIST digits (500 per class), 28×28 pixels with values 0..=255, flattened row-major.
+pub fn load_mnist_5k() -> Result<Classification, DataError> {
+    load_classification_csv(&data_dir().join("mnist_5k.csv.gz"), &DIGIT_NAMES)
+}
+
+/// 2000 Fashion-MNIST images (200 per class), 28×28 pixels with values 0..=255.
+pub fn load_fashion_mnist_2k() -> Result<Classification, DataError> {
+    load_classification_csv(
+        &data_dir().join("fashion_mnist_2k.csv.gz"),
+        &[
+            "T-shirt/top",
+            "Trouser",
+            "Pullover",
+            "Dress",
+            "Coat",
+            "Sandal",
+            "Shirt",
+            "Sneaker",
+            "Bag",
+            "Ankle boot",
+        ],
+    )
+}
+
+/// The diabetes study of Efron et al. (2004) in its raw units: 442 patients × 10 baseline
+/// variables; the target is disease progression one year later.
+pub fn load_diabetes() -> Result<Regression, DataError> {
+    load_regression_csv(&data_dir().join("diabetes.csv"))
+}
+
+/// Red wine quality: 1599 wines × 11 physicochemical measurements; the target is the
+/// tasters' quality score (3 to 8).
+pub fn load_wine_quality_red() -> Result<Regression, DataError> {
+    load_regression_csv(&data_dir().join("winequality_red.csv"))
+}
+
+/// A calendar date, as written `YYYY-MM-DD` in the time-series files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    fn parse(s: &str) -> Result<Self, String> {
+        let bad = || format!("`{s}` is not a date of the form YYYY-MM-DD");
+        let mut parts = s.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(bad());
+        };
+        let date = Date {
+            year: y.parse().map_err(|_| bad())?,
+            month: m.parse().map_err(|_| bad())?,
+            day: d.parse().map_err(|_| bad())?,
+        };
+        if !(1..=12).contains(&date.month) || !(1..=31).contains(&date.day) {
+            return Err(bad());
+        }
+        Ok(date)
+    }
+
+    /// The date as a fractional year (e.g. 1958.24), for plotting and regression on time.
+    pub fn decimal_year(&self) -> f64 {
+        const CUMULATIVE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        let days_in_year = if leap { 366.0 } else { 365.0 };
+        let extra = u32::from(leap && self.month > 2);
+        let day_of_year = CUMULATIVE[self.month as usize - 1] + extra + self.day - 1;
+        f64::from(self.year) + f64::from(day_of_year) / days_in_year
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Weekly atmospheric CO2 at Mauna Loa, 1958-2001. Missing weeks are `NaN` in `ppm`.
+#[derive(Debug, Clone)]
+pub struct Co2Weekly {
+    pub dates: Vec<Date>,
+    pub ppm: Array1<f64>,
+}
+
+/// Reads the weekly CO2 series (empty `co2_ppm` fields become `NaN`).
+pub fn load_co2_weekly() -> Result<Co2Weekly, DataError> {
+    let table = CsvTable::read(&data_dir().join("co2_weekly.csv"))?;
+    let dates = table.parse_column(table.column_index("date")?, Date::parse)?;
+    let ppm = table.f64_matrix(&[table.column_index("co2_ppm")?], Some(""))?;
+    Ok(Co2Weekly {
+        dates,
+        ppm: ppm.column(0).to_owned(),
+    })
+}
+
+/// Yearly mean sunspot numbers, 1700-2008.
+#[derive(Debug, Clone)]
+pub struct Sunspots {
+    pub years: Array1<i32>,
+    pub activity: Array1<f64>,
+}
+
+/// Reads the yearly sunspot series.
+pub fn load_sunspots_yearly() -> Result<Sunspots, DataError> {
+    let table = CsvTable::read(&data_dir().join("sunspots_yearly.csv"))?;
+    let years = table.parse_column(table.column_index("year")?, |s| {
+        s.parse::<i32>().map_err(|_| format!("`{s}` is not a year"))
+    })?;
+    let activity = table.f64_matrix(&[table.column_index("sunactivity")?], None)?;
+    Ok(Sunspots {
+        years: Array1::from(years),
+        activity: activity.column(0).to_owned(),
+    })
+}
+
+/// The Palmer penguins: mixed text and numeric columns with missing values.
+#[derive(Debug, Clone)]
+pub struct Penguins {
+    pub species: Vec<String>,
+    pub island: Vec<String>,
+    /// `None` where the sex was not recorded (`NA`).
+    pub sex: Vec<Option<String>>,
+    /// bill length (mm), bill depth (mm), flipper length (mm), body mass (g); `NaN` for `NA`.
+    pub measurements: Array2<f64>,
+    pub measurement_names: Vec<String>,
+    pub year: Array1<i32>,
+}
+
+/// Reads `penguins.csv`, keeping missing values as `NaN` (numbers) or `None` (sex).
+pub fn load_penguins() -> Result<Penguins, DataError> {
+    let table = CsvTable::read(&data_dir().join("penguins.csv"))?;
+    let text = |name: &str| -> Result<Vec<String>, DataError> {
+        table.parse_column(table.column_index(name)?, |s| Ok(s.to_owned()))
+    };
+    let names = [
+        "bill_length_mm",
+        "bill_depth_mm",
+        "flipper_length_mm",
+        "body_mass_g",
+    ];
+    let cols = names
+        .iter()
+        .map(|n| table.column_index(n))
+        .collect::<Result<Vec<_>, _>>()?;
+    let sex = table.parse_column(table.column_index("sex")?, |s| {
+        Ok((s != "NA").then(|| s.to_owned()))
+    })?;
+    let year = table.parse_column(table.column_index("year")?, |s| {
+        s.parse::<i32>().map_err(|_| format!("`{s}` is not a year"))
+    })?;
+    Ok(Penguins {
+        species: text("species")?,
+        island: text("island")?,
+        sex,
+        measurements: table.f64_matrix(&cols, Some("NA"))?,
+        measurement_names: names.iter().map(|s| s.to_string()).collect(),
+        year: Array1::from(year),
+    })
+}
+
+fn decode_png(path: &Path) -> Result<(png::OutputInfo, Vec<u8>), DataError> {
+    let image_err = |message: String| DataError::Image {
+        path: path.to_path_buf(),
+        message,
+    };
+    let file = fs::File::open(path).map_err(|source| DataError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder
+        .read_info()
+        .map_err(|e| image_err(format!("not a readable PNG: {e}")))?;
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader
+        .next_frame(&mut buf)
+        .map_err(|e| image_err(format!("cannot decode PNG data: {e}")))?;
+    buf.truncate(info.buffer_size());
+    Ok((info, buf))
+}
+
+/// Reads an 8-bit greyscale PNG as a `(height, width)` array.
+pub fn load_png_gray(path: &Path) -> Result<Array2<u8>, DataError> {
+    let (info, buf) = decode_png(path)?;
+    if info.color_type != png::ColorType::Grayscale {
+        return Err(DataError::Image {
+            path: path.to_path_buf(),
+            message: format!("expected a greyscale PNG, found {:?}", info.color_type),
+        });
+    }
+    let shape = (info.height as usize, info.width as usize);
+    Array2::from_shape_vec(shape, buf).map_err(|e| DataError::Image {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })
+}
+
+/// Reads an 8-bit RGB PNG as a `(height, width, 3)` array (an alpha channel is dropped).
+pub fn load_png_rgb(path: &Path) -> Result<Array3<u8>, DataError> {
+    let (info, buf) = decode_png(path)?;
+    let channels = match info.color_type {
+        png::ColorType::Rgb => 3,
+        png::ColorType::Rgba => 4,
+        other => {
+            return Err(DataError::Image {
+                path: path.to_path_buf(),
+                message: format!("expected an RGB PNG, found {other:?}"),
+            });
+        }
+    };
+    let shape = (info.height as usize, info.width as usize, channels);
+    let image = Array3::from_shape_vec(shape, buf).map_err(|e| DataError::Image {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    Ok(image.slice(ndarray::s![.., .., 0..3]).to_owned())
+}
+
+/// The "camera" photograph from scikit-image: 512 × 512, 8-bit grey (CC0).
+pub fn load_camera() -> Result<Array2<u8>, DataError> {
+    load_png_gray(&data_dir().join("camera.png"))
+}
+
+/// Chelsea the cat from scikit-image: 300 × 451 × RGB, 8-bit (CC0).
+pub fn load_chelsea() -> Result<Array3<u8>, DataError> {
+    load_png_rgb(&data_dir().join("chelsea.png"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Writes `contents` to a fresh file in the temp folder and returns its path.
+    fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("support-tests-{}", std::process::id()));
+        fs::create_dir_all(&dir).expect("temp dir");
+        let path = dir.join(name);
+        fs::write(&path, contents).expect("write temp file");
+        path
+    }
+
+    #[test]
+    fn iris_has_the_published_shape_and_values() {
+        let iris = load_iris().expect("iris loads");
+        assert_eq!(iris.features.dim(), (150, 4));
+        assert_eq!(iris.target.len(), 150);
+        assert_eq!(iris.features.row(0).to_vec(), vec![5.1, 3.5, 1.4, 0.2]);
+        for class in 0..3 {
+            assert_eq!(iris.target.iter().filter(|&&t| t == class).count(), 50);
+        }
+        // sklearn: load_iris().data.mean(axis=0)
+        let means = iris
+            .features
+            .mean_axis(ndarray::Axis(0))
+            .expect("non-empty");
+        let expected = [
+            5.843333333333334,
+            3.0573333333333337,
+            3.758,
+            1.1993333333333336,
+        ];
+        for (m, e) in means.iter().zip(expected) {
+            assert!((m - e).abs() < 1e-12, "{m} vs {e}");
+        }
+    }
+
+    #[test]
+    fn every_tabular_dataset_loads_with_its_documented_shape() {
+        let shape = |c: &Classification| (c.features.dim(), c.target.len());
+        assert_eq!(shape(&load_wine().unwrap()), ((178, 13), 178));
+        assert_eq!(shape(&load_breast_cancer().unwrap()), ((569, 30), 569));
+        let digits = load_digits().unwrap();
+        assert_eq!(shape(&digits), ((1797, 64), 1797));
+        assert_eq!(digits.features.fold(0.0f64, |m, &v| m.max(v)), 16.0);
+        assert_eq!(shape(&load_mnist_5k().unwrap()), ((5000, 784), 5000));
+        assert_eq!(
+            shape(&load_fashion_mnist_2k().unwrap()),
+            ((2000, 784), 2000)
+        );
+        let diabetes = load_diabetes().unwrap();
+        assert_eq!(diabetes.features.dim(), (442, 10));
+        assert_eq!(diabetes.target[0], 151.0);
+        assert_eq!(load_wine_quality_red().unwrap().features.dim(), (1599, 11));
+    }
+
+    #[test]
+    fn time_series_keep_their_gaps() {
+        let co2 = load_co2_weekly().unwrap();
+        assert_eq!(co2.dates.len(), 2284);
+        assert_eq!(co2.dates[0].to_string(), "1958-03-29");
+        assert_eq!(co2.ppm.iter().filter(|v| v.is_nan()).count(), 59);
+        assert_eq!(co2.ppm[0], 316.1);
+        let sun = load_sunspots_yearly().unwrap();
+        assert_eq!(sun.years.len(), 309);
+        assert_eq!((sun.years[0], sun.years[308]), (1700, 2008));
+    }
+
+    #[test]
+    fn penguins_keep_missing_values() {
+        let p = load_penguins().unwrap();
+        assert_eq!(p.measurements.dim(), (344, 4));
+        assert_eq!(p.sex.iter().filter(|s| s.is_none()).count(), 11);
+        for col in p.measurements.columns() {
+            assert_eq!(col.iter().filter(|v| v.is_nan()).count(), 2);
+        }
+        assert_eq!(p.species.iter().filter(|s| *s == "Gentoo").count(), 124);
+    }
+
+    #[test]
+    fn images_have_their_documented_shapes() {
+        let camera = load_camera().unwrap();
+        assert_eq!(camera.dim(), (512, 512));
+        let chelsea = load_chelsea().unwrap();
+        assert_eq!(chelsea.dim(), (300, 451, 3));
+    }
+
+    #[test]
+    fn decimal_year_counts_days() {
+        let d = Date::parse("2000-12-31").unwrap();
+        assert!((d.decimal_year() - (2000.0 + 365.0 / 366.0)).abs() < 1e-12);
+        assert_eq!(Date::parse("1958-01-01").unwrap().decimal_year(), 1958.0);
+        assert!(Date::parse("1958-13-01").is_err());
+    }
+
+    #[test]
+    fn a_bad_number_is_reported_with_file_line_and_column() {
+        let path = temp_file("bad_number.csv", b"a,b,target\n1,2,0\n3,x4,1\n");
+        let err = load_classification_csv(&path, &["no", "yes"]).unwrap_err();
+        let msg = err.to_string();
+        assert!(
+            msg.ends_with("bad_number.csv:3:2: column `b`: `x4` is not a number"),
+            "{msg}"
+        );
+        assert!(matches!(
+            err,
+            DataError::Parse {
+                line: 3,
+                column: 2,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_short_row_and_a_bad_label_are_reported() {
+        let path = temp_file("short_row.csv", b"a,b,target\n1,2,0\n3,1\n");
+        let err = load_classification_csv(&path, &["no", "yes"]).unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("short_row.csv:3:1: expected 3 fields (as in the header), found 2"),
+            "{err}"
+        );
+        let path = temp_file("bad_label.csv", b"a,target\n1,0\n2,7\n");
+        let err = load_classification_csv(&path, &["no", "yes"]).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "bad_label.csv:3:2: column `target`: class id 7 is out of range (expected 0..2)"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn empty_missing_and_non_image_files_are_errors_not_panics() {
+        let empty = temp_file("empty.csv", b"");
+        assert!(matches!(
+            load_regression_csv(&empty),
+            Err(DataError::Empty { .. })
+        ));
+        let header_only = temp_file("header_only.csv", b"a,b\n");
+        assert!(matches!(
+            load_regression_csv(&header_only),
+            Err(DataError::Empty { .. })
+        ));
+        let missing = Path::new("/nonexistent/iris.csv");
+        let err = load_regression_csv(missing).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("/nonexistent/iris.csv: cannot read")
+        );
+        let not_png = temp_file("not_a.png", b"hello");
+        assert!(matches!(
+            load_png_gray(&not_png),
+            Err(DataError::Image { .. })
+        ));
+        let quoted = temp_file("quoted.csv", b"a,b\n1,\"2\"\n");
+        let err = load_regression_csv(&quoted).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                DataError::Parse {
+                    line: 2,
+                    column: 2,
+                    ..
+                }
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn colour_image_is_rejected_by_the_grey_loader() {
+        let err = load_png_gray(&data_dir().join("chelsea.png")).unwrap_err();
+        assert!(
+            err.to_string().contains("expected a greyscale PNG"),
+            "{err}"
+        );
+    }
+}

@@ -1,0 +1,126 @@
+//! The one plotting style every figure in the book uses, and where figures are written.
+//!
+//! Examples draw SVG with plotters through [`svg_figure`], so every figure has the same size,
+//! fonts and colours, and lands where `cargo xtask book` collects it.
+
+use std::path::PathBuf;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Default figure size in pixels (width, height); SVG scales cleanly in the browser.
+pub const FIGURE_SIZE: (u32, u32) = (720, 420);
+
+/// Font family for every label (the browser picks its sans-serif face).
+pub const FONT: &str = "sans-serif";
+
+/// Okabe-Ito colours: distinguishable by readers with colour-vision deficiencies.
+pub const PALETTE: [RGBColor; 7] = [
+    RGBColor(0, 114, 178),   // blue
+    RGBColor(230, 159, 0),   // orange
+    RGBColor(0, 158, 115),   // bluish green
+    RGBColor(204, 121, 167), // reddish purple
+    RGBColor(86, 180, 233),  // sky blue
+    RGBColor(213, 94, 0),    // vermillion
+    RGBColor(240, 228, 66),  // yellow
+];
+
+/// Light grey for grid lines.
+pub const GRID: RGBColor = RGBColor(225, 225, 225);
+
+/// The `i`-th series colour (cycles through [`PALETTE`]).
+pub fn color(i: usize) -> RGBColor {
+    PALETTE[i % PALETTE.len()]
+}
+
+/// Text style for a figure's caption.
+pub fn caption_style() -> TextStyle<'static> {
+    (FONT, 22).into_font().color(&BLACK)
+}
+
+/// Text style for axis descriptions.
+pub fn axis_label_style() -> TextStyle<'static> {
+    (FONT, 16).into_font().color(&BLACK)
+}
+
+/// Text style for tick labels and legends.
+pub fn tick_style() -> TextStyle<'static> {
+    (FONT, 13).into_font().color(&BLACK)
+}
+
+/// Where figure `file_name` of chapter `chapter` (e.g. `"chapter01"`) is written.
+///
+/// `cargo xtask book` sets `SCML_FIGURES_DIR` to the chapter's folder under
+/// `book/src/figures/`; a reader running an example by hand gets `target/figures/<chapter>/`.
+pub fn figure_path(chapter: &str, file_name: &str) -> std::io::Result<PathBuf> {
+    let dir = match std::env::var_os("SCML_FIGURES_DIR") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../target/figures")
+            .join(chapter),
+    };
+    std::fs::create_dir_all(&dir)?;
+    Ok(dir.join(file_name))
+}
+
+/// The error type of the drawing closures: plotters' errors and I/O errors both fit.
+pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// Draws figure `file_name` of `chapter` with `draw` on a white SVG canvas of [`FIGURE_SIZE`]
+/// and writes it to [`figure_path`]. Returns the file name, for the example to print.
+pub fn draw_svg<F>(
+    chapter: &str,
+    file_name: &str,
+    draw: F,
+) -> Result<String, Box<dyn std::error::Error>>
+where
+    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> DrawResult,
+{
+    draw_svg_sized(chapter, file_name, FIGURE_SIZE, draw)
+}
+
+/// Like [`draw_svg`], with an explicit size in pixels.
+pub fn draw_svg_sized<F>(
+    chapter: &str,
+    file_name: &str,
+    size: (u32, u32),
+    draw: F,
+) -> Result<String, Box<dyn std::error::Error>>
+where
+    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> DrawResult,
+{
+    let path = figure_path(chapter, file_name)?;
+    let root = SVGBackend::new(&path, size).into_drawing_area();
+    root.fill(&WHITE)?;
+    draw(&root)?;
+    root.present()?;
+    Ok(file_name.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figures_go_to_the_requested_folder_and_contain_svg() {
+        let dir = std::env::temp_dir().join(format!("support-fig-{}", std::process::id()));
+        // SAFETY: no other thread of this test binary reads or writes this variable.
+        unsafe { std::env::set_var("SCML_FIGURES_DIR", &dir) };
+        let name = draw_svg("chapter00", "test.svg", |root| {
+            let mut chart = ChartBuilder::on(root)
+                .caption("test", caption_style())
+                .x_label_area_size(30)
+                .y_label_area_size(40)
+                .build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
+            chart.configure_mesh().label_style(tick_style()).draw()?;
+            chart.draw_series(LineSeries::new([(0.0, 0.0), (1.0, 1.0)], color(0)))?;
+            Ok(())
+        })
+        .expect("figure drawn");
+        assert_eq!(name, "test.svg");
+        let svg = std::fs::read_to_string(dir.join("test.svg")).expect("file exists");
+        assert!(svg.starts_with("<svg"), "{}", &svg[..40.min(svg.len())]);
+        assert!(svg.contains("polyline"));
+        assert_eq!(color(7), PALETTE[0]);
+    }
+}

@@ -1,0 +1,149 @@
+//! `cargo xtask <command>`: the book's build tool.
+//!
+//! - `book`: run every example (release), capture its output into `book/src/generated/` and
+//!   its figures into `book/src/figures/`, then build the site into `book/build/`.
+//! - `check`: regenerate outputs and figures into a scratch folder and compare them with the
+//!   committed ones; check every include, anchor and internal link.
+//! - `test`: the README's test command: `check`, then every test of the workspace (with the
+//!   benchmarks run once in test mode).
+//! - `bench`: run the criterion benchmarks and their NumPy counterparts (see `bench.rs`).
+
+mod bench;
+mod checks;
+mod examples;
+mod math;
+mod site;
+mod util;
+
+use std::path::Path;
+use std::time::Instant;
+
+use anyhow::{Result, bail};
+
+use examples::OutputDirs;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+commands:
+  book                  run every example, capture outputs and figures, build the site into book/build/
+  check                 outputs and figures are up to date; includes, anchors and links resolve
+  test                  the README's test command: check, then every test (benchmarks once, in test mode)
+  bench [chapterNN ...] [--quick]
+                        run the benchmarks next to NumPy and write the book's performance tables";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = util::workspace_root();
+    let start = Instant::now();
+    let result = match args.first().map(String::as_str) {
+        Some("book") if args.len() == 1 => book(&root),
+        Some("check") if args.len() == 1 => check(&root),
+        Some("test") if args.len() == 1 => test(&root),
+        Some("bench") => bench::run(&root, &args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    match result {
+        Ok(()) => eprintln!(
+            "xtask {}: done in {:.0} s",
+            args[0],
+            start.elapsed().as_secs_f64()
+        ),
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Fails with every problem listed when there are any.
+fn report(what: &str, problems: Vec<String>) -> Result<()> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("  {p}");
+    }
+    bail!("{what}: {} problem(s), listed above", problems.len());
+}
+
+fn book(root: &Path) -> Result<()> {
+    let src = root.join("book/src");
+    let chapters = util::chapters(root)?;
+    examples::generate(
+        root,
+        &chapters,
+        &OutputDirs {
+            generated: src.join("generated"),
+            figures: src.join("figures"),
+        },
+    )?;
+    report("includes", checks::check_includes(root, &src)?)?;
+    site::init_logging();
+    let build = root.join("book/build");
+    eprintln!("==> building the site into book/build/");
+    site::build(&root.join("book"), &build)?;
+    report("links", checks::check_site(&build)?)?;
+    eprintln!("open {}", build.join("index.html").display());
+    Ok(())
+}
+
+fn check(root: &Path) -> Result<()> {
+    let src = root.join("book/src");
+    let chapters = util::chapters(root)?;
+    let scratch = root.join("target/xtask-check");
+    if scratch.exists() {
+        std::fs::remove_dir_all(&scratch)?;
+    }
+    let fresh = OutputDirs {
+        generated: scratch.join("generated"),
+        figures: scratch.join("figures"),
+    };
+    examples::generate(root, &chapters, &fresh)?;
+    let mut problems = Vec::new();
+    for chapter in &chapters {
+        for (new, committed) in [
+            (
+                fresh.generated.join(chapter),
+                src.join("generated").join(chapter),
+            ),
+            (
+                fresh.figures.join(chapter),
+                src.join("figures").join(chapter),
+            ),
+        ] {
+            problems.extend(examples::compare_dirs(&new, &committed, root)?);
+        }
+    }
+    if !problems.is_empty() {
+        problems.push("run `cargo xtask book` to regenerate them, and commit the result".into());
+    }
+    report("outputs and figures", problems)?;
+    report("includes", checks::check_includes(root, &src)?)?;
+    site::init_logging();
+    eprintln!("==> building the site into target/xtask-check/site to check its links");
+    let build = scratch.join("site");
+    site::build(&root.join("book"), &build)?;
+    report("links", checks::check_site(&build)?)?;
+    eprintln!("outputs, figures, includes, anchors and links are up to date");
+    Ok(())
+}
+
+fn test(root: &Path) -> Result<()> {
+    check(root)?;
+    util::run_step(
+        "cargo test --workspace --release --all-targets (benchmarks run once, in test mode)",
+        util::cargo()
+            .current_dir(root)
+            .args(["test", "--workspace", "--release", "--all-targets"]),
+    )?;
+    util::run_step(
+        "cargo test --workspace --release --doc",
+        util::cargo()
+            .current_dir(root)
+            .args(["test", "--workspace", "--release", "--doc"]),
+    )?;
+    Ok(())
+}

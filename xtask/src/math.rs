@@ -1,0 +1,160 @@
+//! Renders `$...$` and `$$...$$` LaTeX to MathML at build time, so equations need no script
+//! and no network in the reader's browser.
+//!
+//! Math spans are found with pulldown-cmark's math extension, so `$` inside code is left
+//! alone. The MathML replaces the span in the Markdown before mdBook renders it; ASCII
+//! punctuation in its text is written as character references so Markdown (emphasis, smart
+//! quotes, escapes) cannot touch it.
+
+use anyhow::{Context, Result, anyhow};
+use mdbook_preprocessor::book::{Book, BookItem};
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
+use pulldown_cmark::{Event, Options, Parser};
+use pulldown_latex::config::{DisplayMode, RenderConfig};
+
+/// The mdBook preprocessor that turns math spans into MathML.
+pub struct MathPreprocessor;
+
+impl Preprocessor for MathPreprocessor {
+    fn name(&self) -> &str {
+        "latex-to-mathml"
+    }
+
+    fn run(
+        &self,
+        _ctx: &PreprocessorContext,
+        mut book: Book,
+    ) -> mdbook_preprocessor::errors::Result<Book> {
+        let mut failure = None;
+        book.for_each_mut(|item| {
+            if failure.is_some() {
+                return;
+            }
+            if let BookItem::Chapter(chapter) = item {
+                let source = chapter
+                    .source_path
+                    .as_ref()
+                    .map_or_else(|| chapter.name.clone(), |p| p.display().to_string());
+                match render_math(&chapter.content) {
+                    Ok(rendered) => chapter.content = rendered,
+                    Err(e) => failure = Some(e.context(format!("book/src/{source}"))),
+                }
+            }
+        });
+        match failure {
+            Some(e) => Err(e),
+            None => Ok(book),
+        }
+    }
+}
+
+/// Replaces every math span of `markdown` with MathML.
+pub fn render_math(markdown: &str) -> Result<String> {
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied_up_to = 0;
+    let parser = Parser::new_ext(markdown, Options::ENABLE_MATH).into_offset_iter();
+    for (event, range) in parser {
+        let (latex, display) = match &event {
+            Event::InlineMath(latex) => (latex, DisplayMode::Inline),
+            Event::DisplayMath(latex) => (latex, DisplayMode::Block),
+            _ => continue,
+        };
+        let line = markdown[..range.start].lines().count().max(1);
+        let mathml = latex_to_mathml(latex, display)
+            .with_context(|| format!("line {line}: cannot render `{latex}`"))?;
+        out.push_str(&markdown[copied_up_to..range.start]);
+        out.push_str(&mathml);
+        copied_up_to = range.end;
+    }
+    out.push_str(&markdown[copied_up_to..]);
+    Ok(out)
+}
+
+/// Renders one LaTeX expression, failing on a LaTeX error instead of rendering it in red.
+pub fn latex_to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String> {
+    let storage = pulldown_latex::Storage::new();
+    let events: Vec<_> = pulldown_latex::Parser::new(latex, &storage).collect();
+    if let Some(Err(e)) = events.iter().find(|e| e.is_err()) {
+        return Err(anyhow!("{e}"));
+    }
+    let mut mathml = String::new();
+    let config = RenderConfig {
+        display_mode,
+        ..RenderConfig::default()
+    };
+    pulldown_latex::push_mathml(&mut mathml, events.into_iter(), config)?;
+    // pulldown-latex writes \mu as MICRO SIGN; the Greek letter is what the text means.
+    let mathml = mathml.replace('\u{00B5}', "\u{03BC}");
+    Ok(protect_from_markdown(&mathml))
+}
+
+/// Writes ASCII punctuation outside tags as numeric character references and drops newlines,
+/// so the Markdown renderer passes the MathML through untouched.
+fn protect_from_markdown(mathml: &str) -> String {
+    let mut out = String::with_capacity(mathml.len() + mathml.len() / 8);
+    let mut in_tag = false;
+    let mut in_entity = false;
+    for c in mathml.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '<' if !in_entity => {
+                in_tag = true;
+                out.push(c);
+            }
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(c);
+            }
+            '&' if !in_tag => {
+                in_entity = true;
+                out.push(c);
+            }
+            ';' if in_entity => {
+                in_entity = false;
+                out.push(c);
+            }
+            c if !in_tag && !in_entity && c.is_ascii_punctuation() => {
+                out.push_str(&format!("&#{};", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inline_and_display_math_become_mathml() {
+        let md = "The mean $\\mu = \\frac{1}{n}\\sum_i x_i$ is\n\n$$\\sigma^2 = 1$$\n";
+        let html = render_math(md).unwrap();
+        assert!(html.starts_with("The mean <math"), "{html}");
+        assert!(html.contains("display=\"block\""), "{html}");
+        assert!(html.contains('\u{03BC}') && !html.contains('\u{00B5}'));
+        assert!(!html.contains('$'));
+    }
+
+    #[test]
+    fn dollars_in_code_are_left_alone() {
+        let md = "Run `echo $HOME $PATH` and\n\n```text\n$ cargo run $x$\n```\n";
+        assert_eq!(render_math(md).unwrap(), md);
+    }
+
+    #[test]
+    fn punctuation_inside_math_is_escaped_for_markdown() {
+        let html = latex_to_mathml("a * b * c", DisplayMode::Inline).unwrap();
+        assert!(!html.contains('*'), "{html}");
+        assert!(
+            html.contains("&#42;") || html.contains('\u{2217}'),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn a_latex_error_names_the_line() {
+        let err = render_math("ok\n\nbad $\\frac{1}$ here").unwrap_err();
+        assert!(format!("{err:#}").contains("line 3"), "{err:#}");
+    }
+}

@@ -1,0 +1,107 @@
+//! Builds the mdBook site with mdBook as a library, the math preprocessor added, and every
+//! warning or error mdBook reports through `tracing` counted, so the build fails on them.
+
+use std::cell::Cell;
+use std::path::Path;
+
+use anyhow::{Result, anyhow, bail};
+use mdbook_driver::MDBook;
+use tracing::{Event, Level, Subscriber};
+use tracing_subscriber::filter::LevelFilter;
+use tracing_subscriber::layer::{Context, SubscriberExt};
+use tracing_subscriber::{Layer, Registry};
+
+use crate::math::MathPreprocessor;
+
+thread_local! {
+    /// Problems reported on this thread (mdBook builds on the calling thread).
+    static PROBLEMS: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Counts WARN and ERROR events (mdBook reports a missing include file only this way).
+struct CountProblems;
+
+impl<S: Subscriber> Layer<S> for CountProblems {
+    fn on_event(&self, event: &Event<'_>, _ctx: Context<'_, S>) {
+        if *event.metadata().level() <= Level::WARN {
+            PROBLEMS.with(|n| n.set(n.get() + 1));
+        }
+    }
+}
+
+/// Shows mdBook's warnings and errors on stderr and counts them. Call once per process.
+pub fn init_logging() {
+    let subscriber = Registry::default()
+        .with(
+            tracing_subscriber::fmt::layer()
+                .with_writer(std::io::stderr)
+                .with_target(false)
+                .with_filter(LevelFilter::WARN),
+        )
+        .with(CountProblems);
+    // A second call (in tests) finds a subscriber already set; that one counts too.
+    let _ = tracing::subscriber::set_global_default(subscriber);
+}
+
+/// Builds the book in `book_dir` into `build_dir`; fails if mdBook reported any problem.
+pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
+    let before = PROBLEMS.with(Cell::get);
+    let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
+    book.config.build.build_dir = build_dir.to_path_buf();
+    book.with_preprocessor(MathPreprocessor);
+    book.build()
+        .map_err(|e| anyhow!("building the book: {e:#}"))?;
+    let problems = PROBLEMS.with(Cell::get) - before;
+    if problems > 0 {
+        bail!("mdBook reported {problems} warning(s) or error(s) (shown above)");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn scratch_book(name: &str, page: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("xtask-book-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(dir.join("src")).unwrap();
+        fs::write(
+            dir.join("book.toml"),
+            "[book]\ntitle = \"t\"\n[build]\ncreate-missing = false\n",
+        )
+        .unwrap();
+        fs::write(
+            dir.join("src/SUMMARY.md"),
+            "# Summary\n\n- [Page](page.md)\n",
+        )
+        .unwrap();
+        fs::write(dir.join("src/page.md"), page).unwrap();
+        dir
+    }
+
+    #[test]
+    fn math_is_rendered_into_the_built_page() {
+        init_logging();
+        let dir = scratch_book(
+            "math",
+            "# Page\n\nThe mean $\\bar x = \\frac{1}{n}\\sum_i x_i$.\n\n$$a^2 + b^2 = c^2$$\n",
+        );
+        build(&dir, &dir.join("build")).unwrap();
+        let html = fs::read_to_string(dir.join("build/page.html")).unwrap();
+        assert!(html.contains("<math"), "no MathML in the page");
+        assert!(!html.contains("$$") && !html.contains("\\frac"));
+    }
+
+    #[test]
+    fn a_missing_include_fails_the_build() {
+        init_logging();
+        let dir = scratch_book(
+            "include",
+            "# Page\n\n```text\n{{#include nowhere.txt}}\n```\n",
+        );
+        let err = build(&dir, &dir.join("build")).unwrap_err();
+        assert!(err.to_string().contains("reported"), "{err}");
+    }
+}
