@@ -189,7 +189,7 @@ fn ids(html: &str) -> HashSet<String> {
     out
 }
 
-fn decode_percent(s: &str) -> String {
+pub(crate) fn decode_percent(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -209,9 +209,23 @@ fn decode_percent(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Files the site links to that are written after mdBook builds it: `cargo xtask pdf` prints
+/// `book.pdf` into the build folder (mdBook empties that folder on every build).
+pub const WRITTEN_AFTER_THE_SITE: &[&str] = &["book.pdf"];
+
 /// Checks the built site: no include directive left in the text, every relative link and
-/// image resolves to a file, and every `#fragment` names an id on the target page.
+/// image resolves to a file, and every `#fragment` names an id on the target page. Links to
+/// the files of [`WRITTEN_AFTER_THE_SITE`] may be missing; [`check_site_complete`] allows none.
 pub fn check_site(build: &Path) -> Result<Vec<String>> {
+    check_site_allowing(build, WRITTEN_AFTER_THE_SITE)
+}
+
+/// Like [`check_site`], for a site that must be complete (after `cargo xtask pdf`).
+pub fn check_site_complete(build: &Path) -> Result<Vec<String>> {
+    check_site_allowing(build, &[])
+}
+
+fn check_site_allowing(build: &Path, may_be_missing: &[&str]) -> Result<Vec<String>> {
     let pages = files_with_suffix(build, ".html")?;
     let mut id_cache: HashMap<PathBuf, HashSet<String>> = HashMap::new();
     let mut problems = Vec::new();
@@ -250,18 +264,22 @@ pub fn check_site(build: &Path) -> Result<Vec<String>> {
             let file = if path_part.is_empty() {
                 page.clone()
             } else {
-                let mut f = normalize(
-                    &page
-                        .parent()
-                        .unwrap_or(build)
-                        .join(decode_percent(path_part)),
-                );
+                // A root-relative path (404.html's `<base href="/">`) starts at the site root.
+                let base = match path_part.strip_prefix('/') {
+                    Some(_) => build,
+                    None => page.parent().unwrap_or(build),
+                };
+                let mut f =
+                    normalize(&base.join(decode_percent(path_part.trim_start_matches('/'))));
                 if path_part.ends_with('/') || f.is_dir() {
                     f = f.join("index.html");
                 }
                 f
             };
             if !file.is_file() {
+                if may_be_missing.iter().any(|m| file == build.join(m)) {
+                    continue;
+                }
                 problems.push(format!("{shown}: broken link `{target}` (no such file)"));
                 continue;
             }
@@ -387,6 +405,32 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("`c.html` (no such file)"))
         );
+    }
+
+    #[test]
+    fn the_pdf_link_may_be_missing_until_the_pdf_is_printed() {
+        let dir = std::env::temp_dir().join(format!("xtask-site-pdf-{}", std::process::id()));
+        fs::create_dir_all(dir.join("sub")).unwrap();
+        fs::write(
+            dir.join("index.html"),
+            "<a href=\"book.pdf\">PDF</a> <a href=\"other.pdf\">no</a>",
+        )
+        .unwrap();
+        fs::write(dir.join("sub/page.html"), "<a href=\"../book.pdf\">PDF</a>").unwrap();
+        // mdBook's 404 page links to the site root.
+        fs::write(
+            dir.join("404.html"),
+            "<base href=\"/\"> <a href=\"/sub/page.html\">x</a>",
+        )
+        .unwrap();
+        let problems = check_site(&dir).unwrap();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].contains("`other.pdf`"));
+        let problems = check_site_complete(&dir).unwrap();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        fs::write(dir.join("book.pdf"), "%PDF-").unwrap();
+        assert_eq!(check_site_complete(&dir).unwrap().len(), 1);
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

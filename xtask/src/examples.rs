@@ -79,6 +79,33 @@ fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, Strin
     Ok(found)
 }
 
+/// Cargo writes every package's examples into one folder (`target/release/examples/`), so two
+/// chapters with an example of the same name overwrite each other's executable, and the
+/// book would show one chapter's output under the other's name. Example names must therefore
+/// be unique across the workspace.
+fn check_unique_names(root: &Path, chapters: &[String]) -> Result<()> {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut clashes = Vec::new();
+    for chapter in chapters {
+        for example in util::examples(root, chapter)? {
+            if let Some((other, _)) = seen.iter().find(|(_, e)| *e == example) {
+                clashes.push(format!(
+                    "crates/{other}/examples/{example}.rs and crates/{chapter}/examples/{example}.rs"
+                ));
+            }
+            seen.push((chapter.clone(), example));
+        }
+    }
+    if !clashes.is_empty() {
+        bail!(
+            "example names must be unique across the workspace (cargo puts every example \
+             executable in one folder); rename one of each pair:\n  {}",
+            clashes.join("\n  ")
+        );
+    }
+    Ok(())
+}
+
 /// Runs every example of `chapters` and writes outputs and figures into `dirs`, replacing
 /// what was there for those chapters (so a deleted example leaves no stale file behind).
 pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<()> {
@@ -90,6 +117,7 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
     if with_examples.is_empty() {
         return Ok(());
     }
+    check_unique_names(root, &with_examples)?;
     let built = build_examples(root, &with_examples)?;
     for chapter in &with_examples {
         for dir in [dirs.generated.join(chapter), dirs.figures.join(chapter)] {

@@ -1,18 +1,29 @@
 //! `cargo xtask <command>`: the book's build tool.
 //!
 //! - `book`: run every example (release), capture its output into `book/src/generated/` and
-//!   its figures into `book/src/figures/`, then build the site into `book/build/`.
+//!   its figures into `book/src/figures/`, write the versions stamp (`stamp.rs`), then build
+//!   the site into `book/build/` and, where Chromium is installed, its PDF (`pdf.rs`).
 //! - `check`: regenerate outputs and figures into a scratch folder and compare them with the
-//!   committed ones; check every include, anchor and internal link.
-//! - `test`: the README's test command: `check`, then every test of the workspace (with the
-//!   benchmarks run once in test mode).
+//!   committed ones; check the versions stamp, every include, anchor and internal link.
+//! - `test`: the README's test command: `check`, then the browser tests on the site `check`
+//!   built (see `browser.rs`; skipped with a message without Chromium), then every test of the
+//!   workspace (with the benchmarks run once in test mode).
+//! - `pdf`: build the site into `book/build/` and print it to `book/build/book.pdf` with
+//!   headless Chromium (see `pdf.rs`), then check every link, the PDF's included.
+//! - `browser`: build the site and its PDF into `book/build/` and run only the browser tests
+//!   on it (screenshots in `book/build/screenshots/`).
 //! - `bench`: run the criterion benchmarks and their NumPy counterparts (see `bench.rs`).
 
 mod bench;
+mod browser;
+mod cdp;
 mod checks;
 mod examples;
 mod math;
+mod pdf;
+mod serve;
 mod site;
+mod stamp;
 mod util;
 
 use std::path::Path;
@@ -26,8 +37,11 @@ const USAGE: &str = "usage: cargo xtask <command>
 
 commands:
   book                  run every example, capture outputs and figures, build the site into book/build/
-  check                 outputs and figures are up to date; includes, anchors and links resolve
-  test                  the README's test command: check, then every test (benchmarks once, in test mode)
+                        (and book/build/book.pdf where Chromium is installed)
+  check                 outputs, figures and the versions stamp are up to date; includes, anchors and links resolve
+  test                  the README's test command: check, browser tests, then every test (benchmarks once, in test mode)
+  pdf                   build the site into book/build/ and print it to book/build/book.pdf (needs Chromium)
+  browser               build the site and its PDF into book/build/, then run the browser tests on it (needs Chromium)
   bench [chapterNN ...] [--quick]
                         run the benchmarks next to NumPy and write the book's performance tables";
 
@@ -39,6 +53,8 @@ fn main() {
         Some("book") if args.len() == 1 => book(&root),
         Some("check") if args.len() == 1 => check(&root),
         Some("test") if args.len() == 1 => test(&root),
+        Some("pdf") if args.len() == 1 => pdf(&root),
+        Some("browser") if args.len() == 1 => browser_tests(&root),
         Some("bench") => bench::run(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -80,12 +96,14 @@ fn book(root: &Path) -> Result<()> {
             figures: src.join("figures"),
         },
     )?;
+    stamp::write(root)?;
     report("includes", checks::check_includes(root, &src)?)?;
     site::init_logging();
     let build = root.join("book/build");
     eprintln!("==> building the site into book/build/");
     site::build(&root.join("book"), &build)?;
     report("links", checks::check_site(&build)?)?;
+    pdf::print_if_chromium(&build)?;
     eprintln!("open {}", build.join("index.html").display());
     Ok(())
 }
@@ -121,6 +139,7 @@ fn check(root: &Path) -> Result<()> {
         problems.push("run `cargo xtask book` to regenerate them, and commit the result".into());
     }
     report("outputs and figures", problems)?;
+    report("versions stamp", stamp::check(root)?)?;
     report("includes", checks::check_includes(root, &src)?)?;
     site::init_logging();
     eprintln!("==> building the site into target/xtask-check/site to check its links");
@@ -133,17 +152,53 @@ fn check(root: &Path) -> Result<()> {
 
 fn test(root: &Path) -> Result<()> {
     check(root)?;
-    util::run_step(
-        "cargo test --workspace --release --all-targets (benchmarks run once, in test mode)",
-        util::cargo()
-            .current_dir(root)
-            .args(["test", "--workspace", "--release", "--all-targets"]),
-    )?;
-    util::run_step(
-        "cargo test --workspace --release --doc",
-        util::cargo()
-            .current_dir(root)
-            .args(["test", "--workspace", "--release", "--doc"]),
-    )?;
+    browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
+    let mut totals = util::TestCounts::default();
+    for (what, extra) in [
+        (
+            "cargo test --workspace --release --all-targets (benchmarks run once, in test mode)",
+            "--all-targets",
+        ),
+        ("cargo test --workspace --release --doc", "--doc"),
+    ] {
+        let counts = util::run_tests(
+            what,
+            util::cargo()
+                .current_dir(root)
+                .args(["test", "--workspace", "--release", extra]),
+        )?;
+        totals.add(&counts);
+    }
+    // One plain closing line that sums every test binary's result.
+    println!(
+        "summary: {} passed, {} failed, {} skipped",
+        totals.passed, totals.failed, totals.ignored
+    );
+    if totals.failed > 0 {
+        bail!("{} test(s) failed", totals.failed);
+    }
     Ok(())
+}
+
+fn pdf(root: &Path) -> Result<()> {
+    site::init_logging();
+    let build = root.join("book/build");
+    eprintln!("==> building the site into book/build/");
+    site::build(&root.join("book"), &build)?;
+    pdf::print(&build)?;
+    report("links", checks::check_site_complete(&build)?)?;
+    Ok(())
+}
+
+fn browser_tests(root: &Path) -> Result<()> {
+    if cdp::find_chromium().is_none() {
+        bail!("no Chromium found: install it (Debian: `sudo apt-get install chromium`)");
+    }
+    site::init_logging();
+    let build = root.join("book/build");
+    eprintln!("==> building the site into book/build/");
+    site::build(&root.join("book"), &build)?;
+    // mdBook emptied book/build: print the PDF again, so the folder is the whole site.
+    pdf::print(&build)?;
+    browser::run(&root.join("book"), &build)
 }

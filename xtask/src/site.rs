@@ -51,6 +51,7 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     book.with_preprocessor(MathPreprocessor);
     book.build()
         .map_err(|e| anyhow!("building the book: {e:#}"))?;
+    crate::stamp::add_footer(book_dir, build_dir)?;
     let problems = PROBLEMS.with(Cell::get) - before;
     if problems > 0 {
         bail!("mdBook reported {problems} warning(s) or error(s) (shown above)");

@@ -66,3 +66,94 @@ pub fn run_step(what: &str, cmd: &mut Command) -> Result<()> {
     }
     Ok(())
 }
+
+/// Test counts summed over the `test result:` lines of `cargo test`.
+#[derive(Debug, Default, PartialEq)]
+pub struct TestCounts {
+    pub passed: u64,
+    pub failed: u64,
+    pub ignored: u64,
+}
+
+impl TestCounts {
+    pub fn add(&mut self, other: &TestCounts) {
+        self.passed += other.passed;
+        self.failed += other.failed;
+        self.ignored += other.ignored;
+    }
+
+    /// Adds the counts of one `test result: ok. 3 passed; 0 failed; 1 ignored; ...` line.
+    pub fn add_line(&mut self, line: &str) {
+        let Some(rest) = line.trim().strip_prefix("test result: ") else {
+            return;
+        };
+        for part in rest.split(';') {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let (Some(count), Some(kind)) = (
+                words
+                    .iter()
+                    .rev()
+                    .nth(1)
+                    .and_then(|n| n.parse::<u64>().ok()),
+                words.last(),
+            ) else {
+                continue;
+            };
+            match *kind {
+                "passed" => self.passed += count,
+                "failed" => self.failed += count,
+                "ignored" => self.ignored += count,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Runs a `cargo test` command, echoing its output as it comes, and sums its results.
+/// Fails when the command fails.
+pub fn run_tests(what: &str, cmd: &mut Command) -> Result<TestCounts> {
+    use std::io::{BufRead, BufReader};
+    eprintln!("==> {what}");
+    let start = Instant::now();
+    let mut child = cmd
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .with_context(|| format!("starting {what}"))?;
+    let mut counts = TestCounts::default();
+    if let Some(stdout) = child.stdout.take() {
+        for line in BufReader::new(stdout).lines() {
+            let line = line?;
+            counts.add_line(&line);
+            println!("{line}");
+        }
+    }
+    let status = child.wait()?;
+    eprintln!("    {what}: {:.1} s", start.elapsed().as_secs_f64());
+    if !status.success() {
+        bail!("{what} failed ({status})");
+    }
+    Ok(counts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn test_result_lines_are_summed() {
+        let mut c = TestCounts::default();
+        c.add_line("test result: ok. 12 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 1.06s");
+        c.add_line(
+            "test result: FAILED. 3 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out",
+        );
+        c.add_line("running 3 tests");
+        assert_eq!(
+            c,
+            TestCounts {
+                passed: 15,
+                failed: 2,
+                ignored: 1
+            }
+        );
+    }
+}

@@ -3,7 +3,7 @@
 //! Examples draw SVG with plotters through [`svg_figure`], so every figure has the same size,
 //! fonts and colours, and lands where `cargo xtask book` collects it.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -89,12 +89,24 @@ pub fn draw_svg_sized<F>(
 where
     F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> DrawResult,
 {
-    let path = figure_path(chapter, file_name)?;
-    let root = SVGBackend::new(&path, size).into_drawing_area();
+    draw_svg_to(&figure_path(chapter, file_name)?, size, draw)?;
+    Ok(file_name.to_owned())
+}
+
+/// Draws with `draw` on a white SVG canvas of `size` pixels and writes it to `path`, creating
+/// its folder: for tools (such as `cargo xtask bench`) that choose where a figure goes.
+pub fn draw_svg_to<F>(path: &Path, size: (u32, u32), draw: F) -> DrawResult
+where
+    F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> DrawResult,
+{
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let root = SVGBackend::new(path, size).into_drawing_area();
     root.fill(&WHITE)?;
     draw(&root)?;
     root.present()?;
-    Ok(file_name.to_owned())
+    Ok(())
 }
 
 #[cfg(test)]
@@ -122,5 +134,23 @@ mod tests {
         assert!(svg.starts_with("<svg"), "{}", &svg[..40.min(svg.len())]);
         assert!(svg.contains("polyline"));
         assert_eq!(color(7), PALETTE[0]);
+    }
+
+    #[test]
+    fn figures_can_be_written_to_an_explicit_path() {
+        let dir = std::env::temp_dir().join(format!("support-fig-to-{}", std::process::id()));
+        let path = dir.join("nested").join("bars.svg");
+        draw_svg_to(&path, (300, 200), |root| {
+            root.draw(&Rectangle::new([(10, 10), (100, 50)], color(1).filled()))?;
+            Ok(())
+        })
+        .expect("figure drawn");
+        let svg = std::fs::read_to_string(&path).expect("file exists");
+        assert!(
+            svg.starts_with("<svg") && svg.contains("width=\"300\""),
+            "{svg}"
+        );
+        assert!(svg.contains("<rect"));
+        std::fs::remove_dir_all(&dir).expect("temporary folder removed");
     }
 }

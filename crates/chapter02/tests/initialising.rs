@@ -1,0 +1,54 @@
+//! Constant-filled constructors, the `*_like` idiom, and `uninit` + `assume_init`.
+
+use chapter02::initialise::running_totals;
+use ndarray::{Array, Array1, Array2, ShapeBuilder, Zip, array};
+
+#[test]
+fn zeros_ones_eye_and_full() {
+    assert_eq!(Array2::<f64>::zeros((2, 3)).sum(), 0.0);
+    assert_eq!(Array1::<i32>::ones(4), array![1, 1, 1, 1]);
+    assert_eq!(
+        Array2::<f64>::eye(3),
+        array![[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]]
+    );
+    assert_eq!(
+        Array2::from_elem((2, 2), -1.5),
+        array![[-1.5, -1.5], [-1.5, -1.5]]
+    );
+    // np.zeros((2, 3), order='F').strides == (8, 16)
+    assert_eq!(Array2::<f64>::zeros((2, 3).f()).strides(), &[1, 2]);
+}
+
+#[test]
+fn zeros_like_keeps_the_shape_but_not_the_layout() {
+    let fortran = Array2::<f64>::zeros((3, 2).f());
+    let like = Array2::<f64>::zeros(fortran.raw_dim());
+    assert_eq!(like.shape(), fortran.shape());
+    assert!(like.is_standard_layout());
+    assert!(!fortran.is_standard_layout());
+    let like_kept = Array2::<f64>::zeros(fortran.raw_dim().f());
+    assert_eq!(like_kept.strides(), fortran.strides());
+    let mask = Array::from_elem(fortran.raw_dim(), true);
+    assert!(mask.iter().all(|&m| m));
+}
+
+#[test]
+fn uninit_arrays_filled_completely_equal_safe_versions() {
+    // np.cumsum([100.0, -20.0, 35.5, 10.0]) -> [100., 80., 115.5, 125.5]
+    let totals = running_totals(array![100.0, -20.0, 35.5, 10.0].view());
+    assert_eq!(totals, array![100.0, 80.0, 115.5, 125.5]);
+
+    let a = array![[1.0, 2.0], [3.0, 4.0]];
+    let b = array![[10.0, 20.0], [30.0, 40.0]];
+    let mut product = Array2::<f64>::uninit(a.raw_dim());
+    Zip::from(&mut product)
+        .and(&a)
+        .and(&b)
+        .for_each(|out, &x, &y| {
+            out.write(x * y);
+        });
+    // SAFETY: Zip wrote every element of `product`.
+    let product = unsafe { product.assume_init() };
+    assert_eq!(product, &a * &b);
+    assert_eq!(product, Zip::from(&a).and(&b).map_collect(|&x, &y| x * y));
+}

@@ -1,0 +1,104 @@
+//! Prints this machine's limits as one JSON object (`cargo xtask bench` reads it):
+//! peak f64 GFLOP/s from an OpenBLAS dgemm and memory bandwidth from a STREAM-style triad.
+//!
+//! `cargo run --release -p machine-limits -- [--gemm-n N] [--gemm-runs R] [--triad-len L]
+//! [--triad-runs R] [--threads T]`. OpenBLAS takes its thread count from
+//! `OPENBLAS_NUM_THREADS`; `--threads` sets the triad's (the xtask sets both to the same value).
+
+use std::error::Error;
+use std::process::ExitCode;
+
+use machine_limits::{
+    TRIAD_BYTES_PER_ELEMENT, gemm_flops, gemm_timing, openblas_config, openblas_threads,
+    triad_timing,
+};
+
+const USAGE: &str = "usage: machine-limits [--gemm-n N] [--gemm-runs R] [--triad-len L] \
+                     [--triad-runs R] [--threads T]";
+
+struct Options {
+    gemm_n: usize,
+    gemm_runs: usize,
+    triad_len: usize,
+    triad_runs: usize,
+    threads: usize,
+}
+
+fn parse(args: &[String]) -> Result<Options, Box<dyn Error>> {
+    let mut options = Options {
+        gemm_n: 3000,
+        gemm_runs: 5,
+        triad_len: 1 << 25,
+        triad_runs: 10,
+        threads: 1,
+    };
+    let mut args = args.iter();
+    while let Some(flag) = args.next() {
+        let slot = match flag.as_str() {
+            "--gemm-n" => &mut options.gemm_n,
+            "--gemm-runs" => &mut options.gemm_runs,
+            "--triad-len" => &mut options.triad_len,
+            "--triad-runs" => &mut options.triad_runs,
+            "--threads" => &mut options.threads,
+            "--help" | "-h" => return Err(USAGE.into()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}").into()),
+        };
+        let value = args
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
+        *slot = value
+            .parse()
+            .map_err(|_| format!("{flag}: `{value}` is not a positive integer\n{USAGE}"))?;
+        if *slot == 0 {
+            return Err(format!("{flag} must be at least 1").into());
+        }
+    }
+    Ok(options)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match parse(&args) {
+        Ok(options) => {
+            measure(&options);
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("machine-limits: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Measures both limits and prints them as one JSON object.
+fn measure(o: &Options) {
+    let gemm = gemm_timing(o.gemm_n, o.gemm_runs);
+    let triad = triad_timing(o.triad_len, o.triad_runs, o.threads);
+    let flops = gemm_flops(o.gemm_n);
+    let bytes = (o.triad_len * TRIAD_BYTES_PER_ELEMENT) as f64;
+    let config = openblas_config().replace(['"', '\\'], "'");
+    println!(
+        concat!(
+            "{{\"threads\": {}, \"openblas_config\": \"{}\", \"openblas_threads\": {}, ",
+            "\"gemm\": {{\"n\": {}, \"runs\": {}, \"best_s\": {:e}, \"median_s\": {:e}, ",
+            "\"gflops\": {:.3}, \"median_gflops\": {:.3}}}, ",
+            "\"triad\": {{\"len\": {}, \"runs\": {}, \"best_s\": {:e}, \"median_s\": {:e}, ",
+            "\"gbs\": {:.3}, \"median_gbs\": {:.3}}}}}"
+        ),
+        o.threads,
+        config,
+        openblas_threads(),
+        o.gemm_n,
+        gemm.runs,
+        gemm.best_s,
+        gemm.median_s,
+        flops / gemm.best_s / 1e9,
+        flops / gemm.median_s / 1e9,
+        o.triad_len,
+        triad.runs,
+        triad.best_s,
+        triad.median_s,
+        bytes / triad.best_s / 1e9,
+        bytes / triad.median_s / 1e9,
+    );
+}

@@ -1,0 +1,124 @@
+//! `cargo xtask pdf` (and the end of `cargo xtask book`, where Chromium is installed): the
+//! whole book as one PDF, `book/build/book.pdf`, printed by headless Chromium through CDP's
+//! `Page.printToPDF` from mdBook's `print.html`, which holds every chapter with a page break
+//! before each; the print rules of `book/src/book.css` keep figures, equations and tables
+//! whole. A4, page numbers at the foot. The preface links to it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use serde_json::json;
+
+use crate::cdp::{self, Chromium};
+use crate::serve::StaticServer;
+
+/// The PDF's name in the build folder (the preface links to it).
+pub const FILE_NAME: &str = "book.pdf";
+
+/// Opens the hints and solutions (on paper nothing can be clicked open), waits for fonts and
+/// images, and lists any image that did not load and any equation with no size.
+const PREPARE_SCRIPT: &str = r#"(async () => {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  const images = [...document.querySelectorAll('img')];
+  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
+    img.addEventListener('load', done, {once: true});
+    img.addEventListener('error', done, {once: true});
+  })));
+  await document.fonts.ready;
+  const broken = images.filter(img => img.naturalWidth === 0)
+    .map(img => `<img src="${img.getAttribute('src')}"> did not load`);
+  const empty = [...document.querySelectorAll('math')].filter(m => {
+    const r = m.getBoundingClientRect();
+    return r.width === 0 || r.height === 0;
+  }).map(m => `<math> "${m.textContent.trim().slice(0, 40)}" has zero size`);
+  return [...new Set(broken)].concat(empty);
+})()"#;
+
+/// `cargo xtask book`'s last step: the PDF when Chromium is installed, else a note (the
+/// preface's link to it then stays broken in this local build until `cargo xtask pdf`).
+pub fn print_if_chromium(build: &Path) -> Result<()> {
+    if cdp::find_chromium().is_some() {
+        print(build)?;
+    } else {
+        eprintln!(
+            "note: no Chromium found, so no {FILE_NAME} (the preface links to it); install \
+             Chromium and run `cargo xtask pdf`"
+        );
+    }
+    Ok(())
+}
+
+/// Prints `<build>/print.html` to `<build>/book.pdf` and returns the PDF's path.
+pub fn print(build: &Path) -> Result<PathBuf> {
+    let Some(chromium) = cdp::find_chromium() else {
+        bail!(
+            "the PDF needs Chromium: install it (Debian: `sudo apt-get install chromium`) \
+             or point SCML_CHROMIUM at a Chromium or Chrome executable"
+        );
+    };
+    if !build.join("print.html").is_file() {
+        bail!("{} has no print.html", build.display());
+    }
+    eprintln!(
+        "==> printing print.html to {FILE_NAME} with {}",
+        chromium.display()
+    );
+    let start = Instant::now();
+    let server = StaticServer::start(build)?;
+    let mut browser = Chromium::launch(&chromium, 1280, 900)?;
+    let session = browser.new_page()?;
+    browser.call(Some(&session), "Page.enable", json!({}))?;
+    let navigated = browser.call(
+        Some(&session),
+        "Page.navigate",
+        json!({"url": server.url("print.html")}),
+    )?;
+    if let Some(error) = navigated.get("errorText") {
+        bail!("opening print.html failed: {error}");
+    }
+    browser.wait_for_event(&session, "Page.loadEventFired", Duration::from_secs(60))?;
+    let problems = browser.evaluate(&session, PREPARE_SCRIPT)?;
+    let problems: Vec<String> = problems
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| format!("print.html: {}", p.as_str().unwrap_or("")))
+        .collect();
+    crate::report("the PDF's page", problems)?;
+    // A4, with the page number and the book's title at the foot of every page.
+    let footer = "<div style=\"font-size: 8px; width: 100%; padding: 0 1.5cm; \
+                  display: flex; justify-content: space-between; color: #666;\">\
+                  <span class=\"title\"></span><span class=\"pageNumber\"></span></div>";
+    let printed = browser.call_within(
+        Some(&session),
+        "Page.printToPDF",
+        json!({
+            "printBackground": true,
+            "paperWidth": 8.27,
+            "paperHeight": 11.69,
+            "marginTop": 0.6,
+            "marginBottom": 0.7,
+            "marginLeft": 0.6,
+            "marginRight": 0.6,
+            "displayHeaderFooter": true,
+            "headerTemplate": "<span></span>",
+            "footerTemplate": footer,
+        }),
+        Duration::from_secs(300),
+    )?;
+    let pdf = cdp::base64_decode(printed["data"].as_str().unwrap_or(""))?;
+    if !pdf.starts_with(b"%PDF-") {
+        bail!("Chromium returned something that is not a PDF");
+    }
+    let path = build.join(FILE_NAME);
+    fs::write(&path, &pdf).with_context(|| format!("writing {}", path.display()))?;
+    eprintln!(
+        "    {} ({:.1} MB) in {:.1} s",
+        path.display(),
+        pdf.len() as f64 / 1e6,
+        start.elapsed().as_secs_f64()
+    );
+    Ok(path)
+}
