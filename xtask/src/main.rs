@@ -19,6 +19,7 @@ mod browser;
 mod cdp;
 mod checks;
 mod examples;
+mod listings;
 mod math;
 mod pdf;
 mod serve;

@@ -11,6 +11,7 @@ use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::{Layer, Registry};
 
+use crate::listings::DedentListings;
 use crate::math::MathPreprocessor;
 
 thread_local! {
@@ -48,6 +49,7 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let before = PROBLEMS.with(Cell::get);
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
+    book.with_preprocessor(DedentListings);
     book.with_preprocessor(MathPreprocessor);
     book.build()
         .map_err(|e| anyhow!("building the book: {e:#}"))?;
