@@ -1,6 +1,6 @@
 //! Constant-filled constructors, the `*_like` idiom, and `uninit` + `assume_init`.
 
-use chapter02::initialise::running_totals;
+use chapter02::initialise::{product_via_uninit, running_totals};
 use ndarray::{Array, Array1, Array2, ShapeBuilder, Zip, array};
 
 #[test]
@@ -40,15 +40,7 @@ fn uninit_arrays_filled_completely_equal_safe_versions() {
 
     let a = array![[1.0, 2.0], [3.0, 4.0]];
     let b = array![[10.0, 20.0], [30.0, 40.0]];
-    let mut product = Array2::<f64>::uninit(a.raw_dim());
-    Zip::from(&mut product)
-        .and(&a)
-        .and(&b)
-        .for_each(|out, &x, &y| {
-            out.write(x * y);
-        });
-    // SAFETY: Zip wrote every element of `product`.
-    let product = unsafe { product.assume_init() };
+    let product = product_via_uninit(a.view(), b.view()).expect("same shapes");
     assert_eq!(product, &a * &b);
     assert_eq!(product, Zip::from(&a).and(&b).map_collect(|&x, &y| x * y));
 }
