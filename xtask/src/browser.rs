@@ -162,15 +162,8 @@ fn open(browser: &mut Chromium, session: &str, server: &StaticServer, page: &str
     Ok(())
 }
 
-/// Opens every `<details>`, waits for images and fonts, then describes the page.
-const PAGE_SCRIPT: &str = r#"(async () => {
-  for (const d of document.querySelectorAll('details')) d.open = true;
-  const images = [...document.querySelectorAll('img')];
-  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
-    img.addEventListener('load', done, {once: true});
-    img.addEventListener('error', done, {once: true});
-  })));
-  await document.fonts.ready;
+/// Run once the page has settled (see [`cdp::settled_page_script`]): describes the page.
+const PAGE_SCRIPT_BODY: &str = r#"
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
   const main = document.querySelector('main') || document.body;
   const around = (text, needle) => {
@@ -233,7 +226,7 @@ fn check_page(
     // Events still queued belong to the previous page.
     browser.drain_events(Duration::from_millis(0), Duration::from_millis(0))?;
     open(browser, session, server, page)?;
-    let report = browser.evaluate(session, PAGE_SCRIPT)?;
+    let report = browser.evaluate(session, &cdp::settled_page_script(PAGE_SCRIPT_BODY))?;
     // mdBook shows each image twice (the second copy for click-to-zoom), and a missing file
     // is requested more than once: each problem is reported once per page.
     let mut problems = Vec::new();
@@ -603,38 +596,27 @@ mod tests {
 
     /// A scratch book with one good page and one page with every kind of breakage.
     fn broken_book() -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-browser-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("src/figures")).unwrap();
-        fs::write(
-            dir.join("book.toml"),
-            "[book]\ntitle = \"t\"\n[build]\ncreate-missing = false\n",
-        )
-        .unwrap();
-        fs::write(
-            dir.join("src/SUMMARY.md"),
+        crate::site::tests::scratch_book(
+            "browser",
             "# Summary\n\n[Preface](preface.md)\n\n- [Broken](ch02-broken.md)\n",
+            &[
+                (
+                    "figures/dot.svg",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><circle cx=\"10\" cy=\"10\" r=\"8\"/></svg>",
+                ),
+                (
+                    "preface.md",
+                    "# Preface\n\n## Prerequisites\n\nA mean $\\bar x = \\frac{1}{n}\\sum_i x_i$ and a figure:\n\n![dot](figures/dot.svg)\n\n$$a^2 + b^2 = c^2$$\n",
+                ),
+                (
+                    "ch02-broken.md",
+                    "# Broken\n\nFine $x^2$, then an equation that renders to nothing: <math display=\"block\"></math>\n\n\
+                     ![missing](figures/nowhere.svg)\n\nLeft over: $$ not math\n\n\
+                     <img src=\"https://cdn.example.org/logo.png\" alt=\"remote\">\n\n\
+                     <script>console.error('broken on purpose');</script>\n",
+                ),
+            ],
         )
-        .unwrap();
-        fs::write(
-            dir.join("src/figures/dot.svg"),
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><circle cx=\"10\" cy=\"10\" r=\"8\"/></svg>",
-        )
-        .unwrap();
-        fs::write(
-            dir.join("src/preface.md"),
-            "# Preface\n\n## Prerequisites\n\nA mean $\\bar x = \\frac{1}{n}\\sum_i x_i$ and a figure:\n\n![dot](figures/dot.svg)\n\n$$a^2 + b^2 = c^2$$\n",
-        )
-        .unwrap();
-        fs::write(
-            dir.join("src/ch02-broken.md"),
-            "# Broken\n\nFine $x^2$, then an equation that renders to nothing: <math display=\"block\"></math>\n\n\
-             ![missing](figures/nowhere.svg)\n\nLeft over: $$ not math\n\n\
-             <img src=\"https://cdn.example.org/logo.png\" alt=\"remote\">\n\n\
-             <script>console.error('broken on purpose');</script>\n",
-        )
-        .unwrap();
-        dir
     }
 
     /// The negative test: a broken image path, an equation with no size, a leftover `$$`,

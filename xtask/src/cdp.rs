@@ -573,6 +573,23 @@ pub fn base64_decode(text: &str) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+/// Wraps the JavaScript statements `body` in an async function that first opens every
+/// `<details>` (hints and solutions) and waits until every image has loaded or failed and the
+/// fonts are ready, so what `body` measures is what a reader sees. `body` may use `images`
+/// (the page's `<img>` elements) and ends by returning a value; the result is an expression for [`Chromium::evaluate`].
+pub fn settled_page_script(body: &str) -> String {
+    const SETTLE: &str = r#"(async () => {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  const images = [...document.querySelectorAll('img')];
+  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
+    img.addEventListener('load', done, {once: true});
+    img.addEventListener('error', done, {once: true});
+  })));
+  await document.fonts.ready;
+"#;
+    format!("{SETTLE}{body}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -41,7 +41,10 @@ pub fn dedent_code_blocks(markdown: &str) -> String {
             continue;
         };
         let block = &markdown[range.clone()];
-        let fence_column = markdown[..range.start].rsplit('\n').next().map_or(0, str::len);
+        let fence_column = markdown[..range.start]
+            .rsplit('\n')
+            .next()
+            .map_or(0, str::len);
         if fence_column > 0 || block.starts_with(' ') {
             continue;
         }

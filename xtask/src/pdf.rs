@@ -17,16 +17,9 @@ use crate::serve::StaticServer;
 /// The PDF's name in the build folder (the preface links to it).
 pub const FILE_NAME: &str = "book.pdf";
 
-/// Opens the hints and solutions (on paper nothing can be clicked open), waits for fonts and
-/// images, and lists any image that did not load and any equation with no size.
-const PREPARE_SCRIPT: &str = r#"(async () => {
-  for (const d of document.querySelectorAll('details')) d.open = true;
-  const images = [...document.querySelectorAll('img')];
-  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
-    img.addEventListener('load', done, {once: true});
-    img.addEventListener('error', done, {once: true});
-  })));
-  await document.fonts.ready;
+/// Run once the page has settled (hints and solutions open: on paper nothing can be clicked
+/// open; see [`cdp::settled_page_script`]): lists any image that did not load and any equation with no size.
+const PREPARE_SCRIPT_BODY: &str = r#"
   const broken = images.filter(img => img.naturalWidth === 0)
     .map(img => `<img src="${img.getAttribute('src')}"> did not load`);
   const empty = [...document.querySelectorAll('math')].filter(m => {
@@ -79,7 +72,7 @@ pub fn print(build: &Path) -> Result<PathBuf> {
         bail!("opening print.html failed: {error}");
     }
     browser.wait_for_event(&session, "Page.loadEventFired", Duration::from_secs(60))?;
-    let problems = browser.evaluate(&session, PREPARE_SCRIPT)?;
+    let problems = browser.evaluate(&session, &cdp::settled_page_script(PREPARE_SCRIPT_BODY))?;
     let problems: Vec<String> = problems
         .as_array()
         .into_iter()

@@ -62,11 +62,14 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use std::fs;
+    use std::path::PathBuf;
 
-    fn scratch_book(name: &str, page: &str) -> std::path::PathBuf {
+    /// Writes a small book into a fresh temp folder: `book.toml` (no silently created pages),
+    /// `SUMMARY.md` and each `(path, text)` of `files` under `src/`. Shared by the xtask's tests.
+    pub(crate) fn scratch_book(name: &str, summary: &str, files: &[(&str, &str)]) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("xtask-book-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(dir.join("src")).unwrap();
@@ -75,21 +78,27 @@ mod tests {
             "[book]\ntitle = \"t\"\n[build]\ncreate-missing = false\n",
         )
         .unwrap();
-        fs::write(
-            dir.join("src/SUMMARY.md"),
-            "# Summary\n\n- [Page](page.md)\n",
-        )
-        .unwrap();
-        fs::write(dir.join("src/page.md"), page).unwrap();
+        fs::write(dir.join("src/SUMMARY.md"), summary).unwrap();
+        for (path, text) in files {
+            let path = dir.join("src").join(path);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, text).unwrap();
+        }
         dir
     }
+
+    const ONE_PAGE: &str = "# Summary\n\n- [Page](page.md)\n";
 
     #[test]
     fn math_is_rendered_into_the_built_page() {
         init_logging();
         let dir = scratch_book(
             "math",
-            "# Page\n\nThe mean $\\bar x = \\frac{1}{n}\\sum_i x_i$.\n\n$$a^2 + b^2 = c^2$$\n",
+            ONE_PAGE,
+            &[(
+                "page.md",
+                "# Page\n\nThe mean $\\bar x = \\frac{1}{n}\\sum_i x_i$.\n\n$$a^2 + b^2 = c^2$$\n",
+            )],
         );
         build(&dir, &dir.join("build")).unwrap();
         let html = fs::read_to_string(dir.join("build/page.html")).unwrap();
@@ -102,7 +111,11 @@ mod tests {
         init_logging();
         let dir = scratch_book(
             "include",
-            "# Page\n\n```text\n{{#include nowhere.txt}}\n```\n",
+            ONE_PAGE,
+            &[(
+                "page.md",
+                "# Page\n\n```text\n{{#include nowhere.txt}}\n```\n",
+            )],
         );
         let err = build(&dir, &dir.join("build")).unwrap_err();
         assert!(err.to_string().contains("reported"), "{err}");
