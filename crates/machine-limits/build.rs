@@ -11,7 +11,8 @@ fn main() {
         println!("cargo:rustc-link-search=native={}", dir.to_string_lossy());
     }
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("macos")
-        && let Ok(out) = Command::new("brew").args(["--prefix", "openblas"]).output()
+        && let Ok(out) =
+            Command::new("brew").args(["--prefix", "openblas"]).output()
         && out.status.success()
     {
         let prefix = String::from_utf8_lossy(&out.stdout).trim().to_owned();

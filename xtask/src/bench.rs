@@ -2,15 +2,15 @@
 //! chapters' criterion benchmarks and their NumPy counterparts in one run and writes the
 //! book's performance tables.
 //!
-//! 1. Prepares NumPy: a virtual environment in `target/bench-venv` with the versions pinned in
-//!    `xtask/requirements-bench.txt` (`numpy.rs`). Without Python the Rust side still runs and
+//! 1. Prepares NumPy: a virtual environment in `target/py-venv` with the versions pinned in
+//!    `xtask/requirements.txt` (`numpy.rs`). Without Python the Rust side still runs and
 //!    the tables say NumPy was not measured.
 //! 2. Builds every benchmark (release) and `machine-limits` first, so nothing compiles
 //!    between measurements.
 //! 3. Measures this machine's limits: peak f64 GFLOP/s (OpenBLAS dgemm) and memory bandwidth
 //!    (a STREAM-style triad), with `crates/machine-limits` (`machine.rs`).
 //! 4. For each chapter and each bench file: the criterion bench (`criterion.rs`, a progress
-//!    line per benchmark), then at once its NumPy script `numpy/<bench>.py`, with the same
+//!    line per benchmark), then at once its NumPy script `benches/<bench>.py`, with the same
 //!    thread count pinned on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`,
 //!    `MKL_NUM_THREADS`, `RAYON_NUM_THREADS`).
 //! 5. Writes `book/src/generated/benchmarks/chapterNN.md` (`table.rs`), `machine.md`, the
@@ -350,7 +350,7 @@ fn measure_numpy(
 ) -> (Vec<table::Measurement>, NumpyStatus) {
     let (root, chapter, bench, quick) = (job.root, job.chapter, job.bench, job.quick);
     let Some(script) = numpy::script(chapter_dir, bench) else {
-        eprintln!("    {chapter}/{bench}: no numpy/{bench}.py, so no NumPy column");
+        eprintln!("    {chapter}/{bench}: no benches/{bench}.py, so no NumPy column");
         return (Vec::new(), NumpyStatus::NoScript);
     };
     let python = match python {

@@ -142,6 +142,104 @@ fn check_anchor(contents: &str, anchor: &str) -> std::result::Result<(), String>
     }
 }
 
+/// The widest line a listing or an output may have: what fits the book's code column at the
+/// default theme in a 1280-pixel window without scrolling (`crates/rustfmt.toml` formats the
+/// chapter crates to it).
+pub const LISTING_WIDTH: usize = 80;
+
+/// The lines an include shows, with their 1-based line numbers in the file: an anchor's
+/// region without the marker lines of other anchors (as mdBook does), or the whole file.
+/// `None` for a line range, which the book does not use.
+fn included_lines<'a>(contents: &'a str, inc: &Include) -> Vec<(usize, &'a str)> {
+    let numbered = contents.lines().enumerate().map(|(i, l)| (i + 1, l));
+    let Some(anchor) = &inc.anchor else {
+        return numbered.collect();
+    };
+    let is_marker = |line: &str, kind: &str| {
+        line.split_once(kind)
+            .is_some_and(|(_, name)| name.trim().trim_end_matches("*/").trim() == anchor)
+    };
+    numbered
+        .skip_while(|(_, l)| !is_marker(l, "ANCHOR:"))
+        .skip(1)
+        .take_while(|(_, l)| !is_marker(l, "ANCHOR_END:"))
+        .filter(|(_, l)| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
+        .collect()
+}
+
+/// Checks what the fenced blocks of every page show:
+/// - no code typed into the Markdown: a `rust` or `python` block holds only includes (a
+///   listing is a file the build compiles or runs), and no block holds a typed compiler
+///   message (`error[E...]`: capture it with trybuild);
+/// - no included line, after the common indentation is removed, is wider than
+///   [`LISTING_WIDTH`]; the message names the file and line.
+pub fn check_listings(root: &Path, src: &Path) -> Result<Vec<String>> {
+    let mut problems = Vec::new();
+    let generated = src.join("generated");
+    for md in files_with_suffix(src, ".md")? {
+        if md.starts_with(&generated) {
+            continue;
+        }
+        let text = fs::read_to_string(&md)?;
+        let shown = md.strip_prefix(root).unwrap_or(&md).display().to_string();
+        for fence in crate::listings::fences(&text) {
+            // An exercise shows its included signature followed by `todo!()` and `}`, as the
+            // reader's starter file has it (the Comprehensive Rust pattern).
+            let typed = fence.body.lines().any(|l| {
+                let l = l.trim();
+                !l.is_empty() && !l.starts_with("{{#") && l != "todo!()" && l != "}"
+            });
+            if typed && matches!(fence.lang.as_str(), "rust" | "python" | "py") {
+                problems.push(format!(
+                    "{shown}:{}: a `{}` block typed into the page: put the code in a file of its \
+                     chapter crate and include it",
+                    fence.line, fence.lang
+                ));
+            } else if typed && fence.body.contains("error[E") {
+                problems.push(format!(
+                    "{shown}:{}: a compiler message typed into the page: capture it with a \
+                     compile_fail listing (trybuild) and include its .stderr",
+                    fence.line
+                ));
+            }
+            for inc in find_includes(&fence.body) {
+                let target = md.parent().unwrap_or(src).join(&inc.path);
+                // rustc lays out its messages itself (a label can run past any width).
+                if target.extension().is_some_and(|e| e == "stderr") {
+                    continue;
+                }
+                let Ok(contents) = fs::read_to_string(&target) else {
+                    continue; // reported by check_includes
+                };
+                let lines = included_lines(&contents, &inc);
+                let indent = lines
+                    .iter()
+                    .filter(|(_, l)| !l.trim().is_empty())
+                    .map(|(_, l)| l.len() - l.trim_start_matches(' ').len())
+                    .min()
+                    .unwrap_or(0);
+                let target = normalize(&target);
+                let target = target
+                    .strip_prefix(root)
+                    .unwrap_or(&target)
+                    .display()
+                    .to_string();
+                for (number, line) in lines {
+                    let width = line.chars().count().saturating_sub(indent);
+                    if width > LISTING_WIDTH {
+                        problems.push(format!(
+                            "{target}:{number}: {width} columns, wider than the book's \
+                             {LISTING_WIDTH} (included by {shown}:{})",
+                            fence.line + inc.line
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    Ok(problems)
+}
+
 /// Resolves `.` and `..` without touching the disk.
 fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
@@ -383,6 +481,44 @@ mod tests {
         assert!(problems[1].starts_with(
             "book/src/page.md:3: includes `../../nope.rs`, but nope.rs does not exist"
         ));
+    }
+
+    #[test]
+    fn typed_code_typed_errors_and_wide_lines_are_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("book/src");
+        fs::create_dir_all(src.join("generated")).unwrap();
+        let wide = "x".repeat(LISTING_WIDTH + 1);
+        let fits = "y".repeat(LISTING_WIDTH);
+        fs::write(
+            dir.path().join("code.rs"),
+            format!(
+                "fn f() {{\n    // ANCHOR: a\n    {fits}\n    {wide}\n    // ANCHOR_END: a\n}}\n"
+            ),
+        )
+        .unwrap();
+        fs::write(src.join("generated/out.txt"), format!("{fits}\n")).unwrap();
+        fs::write(
+            src.join("page.md"),
+            "```rust\n{{#include ../../code.rs:a}}\n```\n\n```python\nimport numpy\n```\n\n\
+             ```text\nerror[E0382]: borrow of moved value\n```\n\n\
+             ```text\n{{#include generated/out.txt}}\n```\n",
+        )
+        .unwrap();
+        let problems = check_listings(dir.path(), &src).unwrap();
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(
+            problems[0].starts_with("code.rs:4: 81 columns"),
+            "{}",
+            problems[0]
+        );
+        assert!(
+            problems[0].ends_with("(included by book/src/page.md:2)"),
+            "{}",
+            problems[0]
+        );
+        assert!(problems[1].starts_with("book/src/page.md:5: a `python` block typed"));
+        assert!(problems[2].starts_with("book/src/page.md:9: a compiler message typed"));
     }
 
     #[test]

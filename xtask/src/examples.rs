@@ -8,7 +8,7 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::util;
+use crate::{captured, util};
 
 /// Where the captured files of one run go.
 pub struct OutputDirs {
@@ -120,11 +120,12 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
     check_unique_names(root, &with_examples)?;
     let built = build_examples(root, &with_examples)?;
     for chapter in &with_examples {
-        for dir in [dirs.generated.join(chapter), dirs.figures.join(chapter)] {
-            if dir.exists() {
-                fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
-            }
-        }
+        // The NumPy listings' outputs (`numpy/`) are written by `reference.rs`.
+        clear_except(
+            &dirs.generated.join(chapter),
+            crate::reference::LISTINGS_DIR,
+        )?;
+        clear_except(&dirs.figures.join(chapter), "")?;
         fs::create_dir_all(dirs.generated.join(chapter))?;
         let expected = util::examples(root, chapter)?;
         let have: Vec<&String> = built
@@ -140,13 +141,16 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
     for (i, (chapter, example, exe)) in built.iter().enumerate() {
         let start = Instant::now();
         eprint!("[{:>2}/{total}] {chapter}/{example} ... ", i + 1);
-        let output = Command::new(exe)
-            .current_dir(root)
-            .env("SCML_FIGURES_DIR", dirs.figures.join(chapter))
-            .env_remove("SCML_DATA_DIR")
-            .stdin(Stdio::null())
-            .output()
-            .with_context(|| format!("running {}", exe.display()))?;
+        let output = util::output_with_timeout(
+            &format!("{chapter}/{example}"),
+            Command::new(exe)
+                .current_dir(root)
+                .env("SCML_FIGURES_DIR", dirs.figures.join(chapter))
+                // `support::output_part` prints its markers (see `captured.rs`).
+                .env("SCML_OUTPUT_PARTS", "1")
+                .env_remove("SCML_DATA_DIR"),
+            util::RUN_TIMEOUT,
+        )?;
         eprintln!("{:.2} s", start.elapsed().as_secs_f64());
         if !output.status.success() {
             bail!(
@@ -157,16 +161,30 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
         }
         let stdout = String::from_utf8(output.stdout)
             .with_context(|| format!("{chapter}/{example} printed invalid UTF-8"))?;
-        let mut text = command_line(chapter, example);
-        text.push('\n');
-        text.push_str(&stdout);
-        if !text.ends_with('\n') {
-            text.push('\n');
-        }
-        fs::write(
-            dirs.generated.join(chapter).join(format!("{example}.txt")),
-            text,
+        captured::write(
+            &dirs.generated.join(chapter),
+            example,
+            &command_line(chapter, example),
+            &stdout,
         )?;
+    }
+    Ok(())
+}
+
+/// Empties `dir` except its entry named `keep`; a missing `dir` is fine.
+fn clear_except(dir: &Path, keep: &str) -> Result<()> {
+    if !dir.exists() {
+        return Ok(());
+    }
+    for entry in fs::read_dir(dir).with_context(|| format!("clearing {}", dir.display()))? {
+        let path = entry?.path();
+        if path.file_name().is_some_and(|n| n == keep) {
+            continue;
+        } else if path.is_dir() {
+            fs::remove_dir_all(&path)?;
+        } else {
+            fs::remove_file(&path)?;
+        }
     }
     Ok(())
 }

@@ -1,10 +1,14 @@
 //! `cargo xtask <command>`: the book's build tool.
 //!
 //! - `book`: run every example (release), capture its output into `book/src/generated/` and
-//!   its figures into `book/src/figures/`, write the versions stamp (`stamp.rs`), then build
-//!   the site into `book/build/` and, where Chromium is installed, its PDF (`pdf.rs`).
-//! - `check`: regenerate outputs and figures into a scratch folder and compare them with the
-//!   committed ones; check the versions stamp, every include, anchor and internal link.
+//!   its figures into `book/src/figures/` (`examples.rs`, `captured.rs`); run every NumPy
+//!   listing and fixture script (`reference.rs`); write the versions stamp (`stamp.rs`); then
+//!   build the site into `book/build/`, listings captioned (`listings.rs`), and, where Chromium
+//!   is installed, its PDF (`pdf.rs`).
+//! - `check`: regenerate outputs, figures and fixtures into a scratch folder and compare them
+//!   with the committed ones; check the versions stamp, every include, anchor, listing (no
+//!   typed code, no line wider than the page) and internal link; prove the exercise workflow
+//!   (`exercises.rs`).
 //! - `test`: the README's test command: `check`, then the browser tests on the site `check`
 //!   built (see `browser.rs`; skipped with a message without Chromium), then every test of the
 //!   workspace (with the benchmarks run once in test mode).
@@ -13,15 +17,20 @@
 //! - `browser`: build the site and its PDF into `book/build/` and run only the browser tests
 //!   on it (screenshots in `book/build/screenshots/`).
 //! - `bench`: run the criterion benchmarks and their NumPy counterparts (see `bench.rs`).
+//! - `exercises chapterNN`: write the reader's starter file for a chapter's exercises.
 
 mod bench;
 mod browser;
+mod captured;
 mod cdp;
 mod checks;
 mod examples;
+mod exercises;
 mod listings;
 mod math;
 mod pdf;
+mod python;
+mod reference;
 mod serve;
 mod site;
 mod stamp;
@@ -43,8 +52,11 @@ commands:
   test                  the README's test command: check, browser tests, then every test (benchmarks once, in test mode)
   pdf                   build the site into book/build/ and print it to book/build/book.pdf (needs Chromium)
   browser               build the site and its PDF into book/build/, then run the browser tests on it (needs Chromium)
-  bench [chapterNN ...] [--quick]
-                        run the benchmarks next to NumPy and write the book's performance tables";
+  bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
+                        run the benchmarks next to NumPy and write the book's performance tables
+  exercises chapterNN   write exercises/chapterNN.rs, a starter file for the chapter's exercises
+                        (never over your edits); test it with
+                        cargo test -p chapterNN --features my-exercises --test exercises";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -52,11 +64,12 @@ fn main() {
     let start = Instant::now();
     let result = match args.first().map(String::as_str) {
         Some("book") if args.len() == 1 => book(&root),
-        Some("check") if args.len() == 1 => check(&root),
+        Some("check") if args.len() == 1 => check(&root).map(|_| ()),
         Some("test") if args.len() == 1 => test(&root),
         Some("pdf") if args.len() == 1 => pdf(&root),
         Some("browser") if args.len() == 1 => browser_tests(&root),
         Some("bench") => bench::run(&root, &args[1..]),
+        Some("exercises") => exercises::write_starter(&root, &args[1..]),
         _ => {
             eprintln!("{USAGE}");
             std::process::exit(2);
@@ -97,8 +110,16 @@ fn book(root: &Path) -> Result<()> {
             figures: src.join("figures"),
         },
     )?;
+    reference::generate(
+        root,
+        &reference::Destinations {
+            generated: src.join("generated"),
+            fixtures: None,
+        },
+    )?;
     stamp::write(root)?;
     report("includes", checks::check_includes(root, &src)?)?;
+    report("listings", checks::check_listings(root, &src)?)?;
     site::init_logging();
     let build = root.join("book/build");
     eprintln!("==> building the site into book/build/");
@@ -109,7 +130,8 @@ fn book(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn check(root: &Path) -> Result<()> {
+/// Returns how many reference results (NumPy listings, fixtures) could not be re-verified.
+fn check(root: &Path) -> Result<usize> {
     let src = root.join("book/src");
     let chapters = util::chapters(root)?;
     let scratch = root.join("target/xtask-check");
@@ -121,6 +143,13 @@ fn check(root: &Path) -> Result<()> {
         figures: scratch.join("figures"),
     };
     examples::generate(root, &chapters, &fresh)?;
+    let reference = reference::generate(
+        root,
+        &reference::Destinations {
+            generated: fresh.generated.clone(),
+            fixtures: Some(scratch.join("fixtures")),
+        },
+    )?;
     let mut problems = Vec::new();
     for chapter in &chapters {
         for (new, committed) in [
@@ -136,23 +165,40 @@ fn check(root: &Path) -> Result<()> {
             problems.extend(examples::compare_dirs(&new, &committed, root)?);
         }
     }
+    if reference.not_verified == 0 {
+        problems.extend(reference::compare_fixtures(
+            root,
+            &scratch.join("fixtures"),
+        )?);
+    }
     if !problems.is_empty() {
         problems.push("run `cargo xtask book` to regenerate them, and commit the result".into());
     }
-    report("outputs and figures", problems)?;
+    report("outputs, figures and fixtures", problems)?;
     report("versions stamp", stamp::check(root)?)?;
     report("includes", checks::check_includes(root, &src)?)?;
+    report("listings", checks::check_listings(root, &src)?)?;
+    exercises::check_starters(root)?;
     site::init_logging();
     eprintln!("==> building the site into target/xtask-check/site to check its links");
     let build = scratch.join("site");
     site::build(&root.join("book"), &build)?;
     report("links", checks::check_site(&build)?)?;
-    eprintln!("outputs, figures, includes, anchors and links are up to date");
-    Ok(())
+    match &reference.reason {
+        None => eprintln!(
+            "outputs, figures, fixtures, includes, anchors, listings and links are up to date"
+        ),
+        Some(why) => eprintln!(
+            "outputs, figures, includes, anchors, listings and links are up to date; \
+             {} NumPy listings and fixtures were NOT re-verified ({why})",
+            reference.not_verified
+        ),
+    }
+    Ok(reference.not_verified)
 }
 
 fn test(root: &Path) -> Result<()> {
-    check(root)?;
+    let not_verified = check(root)?;
     browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
     let mut totals = util::TestCounts::default();
     for (what, extra) in [
@@ -170,10 +216,18 @@ fn test(root: &Path) -> Result<()> {
         )?;
         totals.add(&counts);
     }
+    if not_verified > 0 {
+        println!(
+            "note: {not_verified} NumPy listings and fixtures were not re-verified (no Python): \
+             counted as skipped"
+        );
+    }
     // One plain closing line that sums every test binary's result.
     println!(
         "summary: {} passed, {} failed, {} skipped",
-        totals.passed, totals.failed, totals.ignored
+        totals.passed,
+        totals.failed,
+        totals.ignored + not_verified as u64
     );
     if totals.failed > 0 {
         bail!("{} test(s) failed", totals.failed);

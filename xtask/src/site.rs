@@ -49,6 +49,8 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let before = PROBLEMS.with(Cell::get);
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
+    // Before mdBook expands the includes, while a listing is still its include line.
+    crate::listings::caption_listings(&mut book.book);
     book.with_preprocessor(DedentListings);
     book.with_preprocessor(MathPreprocessor);
     book.build()

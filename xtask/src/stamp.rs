@@ -1,5 +1,6 @@
 //! The versions stamp: which rustc and which versions of the main crates the book was built
-//! and verified with, read from `Cargo.lock` and `rustc --version`, never typed by hand.
+//! and verified with, and which NumPy, SciPy and scikit-learn printed its reference outputs,
+//! read from `Cargo.lock`, `xtask/requirements.txt` and `rustc --version`, never typed by hand.
 //!
 //! `cargo xtask book` writes it to `book/src/generated/versions.md` (the preface includes it)
 //! and every site build adds it to each page's footer; `cargo xtask check` fails when the
@@ -14,14 +15,17 @@ use anyhow::{Context, Result, bail};
 /// The crates the stamp names, in the order shown.
 pub const CRATES: &[&str] = &["ndarray", "ndarray-linalg", "polars", "linfa"];
 
+/// The reference side's packages the stamp names (pinned in `xtask/requirements.txt`).
+pub const PYTHON_PACKAGES: &[&str] = &["numpy", "scipy", "scikit-learn"];
+
 /// What the stamp says of a crate that `Cargo.lock` does not contain.
 pub const NOT_USED: &str = "not used by any chapter yet";
 
 /// The stamp's path, relative to the workspace root.
 pub const PATH: &str = "book/src/generated/versions.md";
 
-const HEADER: &str =
-    "<!-- Written by `cargo xtask book` from Cargo.lock and `rustc --version`; do not edit. -->";
+const HEADER: &str = "<!-- Written by `cargo xtask book` from Cargo.lock, xtask/requirements.txt \
+                      and `rustc --version`; do not edit. -->";
 
 /// The versions of `name` in a `Cargo.lock` text, in the order they appear.
 pub fn lock_versions(lock: &str, name: &str) -> Vec<String> {
@@ -42,6 +46,15 @@ pub fn lock_versions(lock: &str, name: &str) -> Vec<String> {
     versions
 }
 
+/// The version pinned for `name` in a requirements text (`name==version`), if any.
+pub fn pinned_version(requirements: &str, name: &str) -> Option<String> {
+    requirements.lines().find_map(|line| {
+        let spec = line.split(['#', ';']).next()?.trim();
+        let (n, v) = spec.split_once("==")?;
+        (n.trim().eq_ignore_ascii_case(name)).then(|| v.trim().to_owned())
+    })
+}
+
 /// `rustc --version` of the toolchain that builds the workspace, e.g.
 /// `1.88.0 (6b00bc388 2025-06-23)`.
 pub fn rustc_version(root: &Path) -> Result<String> {
@@ -58,8 +71,8 @@ pub fn rustc_version(root: &Path) -> Result<String> {
     Ok(text.trim().trim_start_matches("rustc ").to_owned())
 }
 
-/// The stamp's Markdown: a table of rustc and the crates' versions.
-pub fn render(rustc: &str, lock: &str) -> String {
+/// The stamp's Markdown: a table of rustc, the crates' and the reference packages' versions.
+pub fn render(rustc: &str, lock: &str, requirements: &str) -> String {
     let mut out =
         format!("{HEADER}\n\n| tool or crate | version |\n|---|---|\n| rustc | {rustc} |\n");
     for name in CRATES {
@@ -71,7 +84,17 @@ pub fn render(rustc: &str, lock: &str) -> String {
         };
         out.push_str(&format!("| {name} | {shown} |\n"));
     }
+    for name in PYTHON_PACKAGES {
+        if let Some(version) = pinned_version(requirements, name) {
+            out.push_str(&format!("| {name} | {version} |\n"));
+        }
+    }
     out
+}
+
+fn requirements(root: &Path) -> Result<String> {
+    fs::read_to_string(root.join(crate::python::REQUIREMENTS))
+        .with_context(|| format!("reading {}", crate::python::REQUIREMENTS))
 }
 
 /// The `(name, version)` rows of a stamp written by [`render`].
@@ -101,7 +124,7 @@ pub fn parse(stamp: &str) -> Vec<(String, String)> {
 /// Writes the stamp for the current `Cargo.lock` and toolchain (`cargo xtask book`).
 pub fn write(root: &Path) -> Result<()> {
     let lock = fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
-    let text = render(&rustc_version(root)?, &lock);
+    let text = render(&rustc_version(root)?, &lock, &requirements(root)?);
     let path = root.join(PATH);
     fs::create_dir_all(path.parent().expect("the stamp lives in a folder"))?;
     if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
@@ -122,7 +145,7 @@ pub fn check(root: &Path) -> Result<Vec<String>> {
     };
     let committed = parse(&committed);
     let rustc = rustc_version(root)?;
-    let fresh = parse(&render(&rustc, &lock));
+    let fresh = parse(&render(&rustc, &lock, &requirements(root)?));
     let mut problems = Vec::new();
     for (name, version) in &fresh {
         let was = committed
@@ -215,6 +238,17 @@ mod tests {
         [[package]]\nname = \"ndarray-linalg\"\nversion = \"0.17.0\"\n\n[[package]]\nname = \"linfa\"\nversion = \"0.8.0\"\n\n\
         [[package]]\nname = \"ndarray\"\nversion = \"0.15.6\"\n\n[[package]]\nname = \"ndarray-stats\"\nversion = \"0.6.0\"\n";
 
+    const REQUIREMENTS: &str = "# pinned\nnumpy==2.4.6; python_version >= \"3.11\"\nscikit-learn==1.9.1\nthreadpoolctl==3.8.0\n";
+
+    #[test]
+    fn pinned_versions_are_read_from_requirements() {
+        assert_eq!(
+            pinned_version(REQUIREMENTS, "numpy").as_deref(),
+            Some("2.4.6")
+        );
+        assert_eq!(pinned_version(REQUIREMENTS, "scipy"), None);
+    }
+
     #[test]
     fn versions_are_read_from_the_lock_by_exact_name() {
         assert_eq!(lock_versions(LOCK, "ndarray"), ["0.16.1", "0.15.6"]);
@@ -224,13 +258,15 @@ mod tests {
 
     #[test]
     fn the_stamp_renders_parses_and_reads_as_a_sentence() {
-        let stamp = render("1.88.0 (6b00bc388 2025-06-23)", LOCK);
+        let stamp = render("1.88.0 (6b00bc388 2025-06-23)", LOCK, REQUIREMENTS);
         assert!(
             stamp.contains("| polars | not used by any chapter yet |"),
             "{stamp}"
         );
         let rows = parse(&stamp);
-        assert_eq!(rows.len(), 5, "{rows:?}");
+        assert_eq!(rows.len(), 7, "{rows:?}");
+        assert_eq!(rows[5], ("numpy".into(), "2.4.6".into()));
+        assert_eq!(rows[6], ("scikit-learn".into(), "1.9.1".into()));
         assert_eq!(
             rows[0],
             ("rustc".into(), "1.88.0 (6b00bc388 2025-06-23)".into())
@@ -238,8 +274,8 @@ mod tests {
         assert_eq!(rows[1], ("ndarray".into(), "0.16.1 and 0.15.6".into()));
         assert_eq!(
             footer_text(&rows),
-            "Built and verified with rustc 1.88.0, ndarray 0.16.1 and 0.15.6, ndarray-linalg 0.17.0 \
-             and linfa 0.8.0 (polars: not used by any chapter yet)."
+            "Built and verified with rustc 1.88.0, ndarray 0.16.1 and 0.15.6, ndarray-linalg 0.17.0, \
+             linfa 0.8.0, numpy 2.4.6 and scikit-learn 1.9.1 (polars: not used by any chapter yet)."
         );
     }
 
@@ -250,7 +286,7 @@ mod tests {
         fs::create_dir_all(dir.join("build/ch01")).unwrap();
         fs::write(
             dir.join("src/generated/versions.md"),
-            render("1.90.0", LOCK),
+            render("1.90.0", LOCK, REQUIREMENTS),
         )
         .unwrap();
         let page = "<main><h1>x</h1></main><nav></nav>";

@@ -2,8 +2,8 @@
 //! exist, and running a command while saying what runs and how long it took.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::time::Instant;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 
@@ -65,6 +65,60 @@ pub fn run_step(what: &str, cmd: &mut Command) -> Result<()> {
         bail!("{what} failed ({status})");
     }
     Ok(())
+}
+
+/// How long one example or reference script may run before the build gives up on it.
+pub const RUN_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Runs `cmd` to completion with stdout and stderr captured, like `Command::output`, but kills
+/// it and fails, naming `what`, when it runs longer than `timeout` (a hanging example must not
+/// stall CI until its own limit).
+pub fn output_with_timeout(what: &str, cmd: &mut Command, timeout: Duration) -> Result<Output> {
+    use std::io::Read;
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .with_context(|| format!("starting {what}"))?;
+    let readers = [
+        child.stdout.take().map(box_read),
+        child.stderr.take().map(box_read),
+    ]
+    .map(|pipe| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    });
+    let deadline = Instant::now() + timeout;
+    let status = loop {
+        if let Some(status) = child.try_wait()? {
+            break status;
+        }
+        if Instant::now() >= deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            bail!(
+                "{what} did not finish within {} s and was stopped",
+                timeout.as_secs()
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let [stdout, stderr] = readers.map(|r| r.join().unwrap_or_default());
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+    })
+}
+
+fn box_read(pipe: impl std::io::Read + Send + 'static) -> Box<dyn std::io::Read + Send> {
+    Box::new(pipe)
 }
 
 /// Test counts summed over the `test result:` lines of `cargo test`.

@@ -1,19 +1,23 @@
 //! Benchmark: standardising every column of a table held in three containers, a
-//! `Vec<Vec<f64>>`, one flat `Vec<f64>` and an `ndarray::Array2<f64>`, at the size of iris
-//! (150 x 4) and at 1000 x 1000. `numpy/containers.py` times the same computation on the same
-//! numbers with Python lists and with NumPy; `cargo xtask bench` puts both in one table.
+//! `Vec<Vec<f64>>`, one flat `Vec<f64>` and an `ndarray::Array2<f64>`, at the
+//! size of iris (150 x 4) and at 1000 x 1000. `numpy/containers.py` times the
+//! same computation on the same numbers with Python lists and with NumPy;
+//! `cargo xtask bench` puts both in one table.
 
 use std::hint::black_box;
 use std::time::Duration;
 
 use chapter01::{
-    benchmark_table, flat_to_array, flat_to_rows, standardize_flat, standardize_ndarray,
-    standardize_vec_of_vec,
+    benchmark_table, flat_to_array, flat_to_rows, standardize_flat,
+    standardize_ndarray, standardize_vec_of_vec,
 };
-use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use criterion::{
+    BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
+};
 
 /// (rows, columns, the SIZE label shared with the NumPy script).
-const SIZES: [(usize, usize, &str); 2] = [(150, 4, "150x4_f64"), (1000, 1000, "1000x1000_f64")];
+const SIZES: [(usize, usize, &str); 2] =
+    [(150, 4, "150x4_f64"), (1000, 1000, "1000x1000_f64")];
 
 fn standardize(c: &mut Criterion) {
     let mut group = c.benchmark_group("standardize");
@@ -24,17 +28,24 @@ fn standardize(c: &mut Criterion) {
     for (n_rows, n_cols, label) in SIZES {
         let flat = benchmark_table(n_rows, n_cols);
         let rows = flat_to_rows(&flat, n_cols).expect("a whole number of rows");
-        let array = flat_to_array(flat.clone(), n_cols).expect("a whole number of rows");
+        let array = flat_to_array(flat.clone(), n_cols)
+            .expect("a whole number of rows");
         group.throughput(Throughput::Elements((n_rows * n_cols) as u64));
-        group.bench_with_input(BenchmarkId::new("vec_of_vec", label), &rows, |b, rows| {
-            b.iter(|| standardize_vec_of_vec(black_box(rows)))
-        });
-        group.bench_with_input(BenchmarkId::new("flat", label), &flat, |b, flat| {
-            b.iter(|| standardize_flat(black_box(flat), n_cols))
-        });
-        group.bench_with_input(BenchmarkId::new("ndarray", label), &array, |b, array| {
-            b.iter(|| standardize_ndarray(black_box(array.view())))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("vec_of_vec", label),
+            &rows,
+            |b, rows| b.iter(|| standardize_vec_of_vec(black_box(rows))),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("flat", label),
+            &flat,
+            |b, flat| b.iter(|| standardize_flat(black_box(flat), n_cols)),
+        );
+        group.bench_with_input(
+            BenchmarkId::new("ndarray", label),
+            &array,
+            |b, array| b.iter(|| standardize_ndarray(black_box(array.view()))),
+        );
     }
     group.finish();
 }

@@ -1,15 +1,18 @@
-//! Moving data between a `Vec` and ndarray: wrapping a flat buffer and giving it back cost
-//! nothing (the allocation is handed over), a view borrows a slice, and only a
-//! `Vec<Vec<f64>>` must be copied, because its rows live in separate allocations.
+//! Moving data between a `Vec` and ndarray: wrapping a flat buffer and giving
+//! it back cost nothing (the allocation is handed over), a view borrows a
+//! slice, and only a `Vec<Vec<f64>>` must be copied, because its rows live in
+//! separate allocations.
 
 use chapter01::rows_to_array;
 use ndarray::{Array2, ArrayView2, Axis};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("no_copy");
     // ANCHOR: no_copy
     let buffer: Vec<f64> = (1..=6).map(f64::from).collect();
     let address = buffer.as_ptr();
-    let matrix = Array2::from_shape_vec((2, 3), buffer)?; // takes the Vec: no copy
+    // takes the Vec: no copy
+    let matrix = Array2::from_shape_vec((2, 3), buffer)?;
     println!("owned (2, 3) array:\n{matrix:.1}");
     println!("same allocation as the Vec: {}", matrix.as_ptr() == address);
 
@@ -17,16 +20,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("back to a Vec: {back:?}, offset {offset:?}");
     println!("same allocation again: {}", back.as_ptr() == address);
 
-    let view = ArrayView2::from_shape((3, 2), &back)?; // borrow the slice as (3, 2)
+    // borrow the slice as (3, 2)
+    let view = ArrayView2::from_shape((3, 2), &back)?;
     println!(
         "borrowed as (3, 2), row sums: {:.1}",
         view.sum_axis(Axis(1))
     );
     // ANCHOR_END: no_copy
 
+    support::output_part("copy");
     // ANCHOR: copy
     let rows = vec![vec![1.0, 2.0, 3.0], vec![4.0, 5.0, 6.0]];
-    let copied = rows_to_array(&rows)?; // checks the rows, then one copy into one buffer
+    // checks the rows, then one copy into one buffer
+    let copied = rows_to_array(&rows)?;
     println!(
         "from Vec<Vec<f64>>: shape {:?}, copied: {}",
         copied.shape(),

@@ -1,13 +1,15 @@
-//! Real datasets are arrays: iris is a 150 x 4 matrix of measurements, a handwritten digit
-//! is an 8 x 8 grid of pixel intensities, and a batch of digits is a 3-D block. All of them
-//! live in one contiguous, typed buffer.
+//! Real datasets are arrays: iris is a 150 x 4 matrix of measurements, a
+//! handwritten digit is an 8 x 8 grid of pixel intensities, and a batch of
+//! digits is a 3-D block. All of them live in one contiguous, typed buffer.
 
 use ndarray::{Axis, s};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("iris");
     // ANCHOR: iris
     let iris = support::load_iris()?;
-    let x = &iris.features; // Array2<f64>: one row per flower, one column per measurement
+    // Array2<f64>: one row per flower, one column per measurement
+    let x = &iris.features;
     println!("iris features: shape {:?}, {} values", x.shape(), x.len());
     println!("columns: {}", iris.feature_names.join(", "));
     println!(
@@ -27,9 +29,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: iris
 
+    support::output_part("digits");
     // ANCHOR: digits
     let digits = support::load_digits()?;
-    println!("\ndigits features: shape {:?}", digits.features.shape());
+    println!("digits features: shape {:?}", digits.features.shape());
     // A row of 64 pixels viewed as the 8 x 8 image it came from: no copy.
     let image = digits.features.row(0).into_shape_with_order((8, 8))?;
     println!("digit {} as an 8x8 image:\n{:2.0}", digits.target[0], image);

@@ -1,18 +1,22 @@
-//! A whole (tiny) ML pipeline on iris with ndarray: read the raw table, split features from
-//! labels, standardise (z-scores, population std), "train" a nearest-centroid classifier and
-//! report its training accuracy, with and without the standardisation step.
+//! A whole (tiny) ML pipeline on iris with ndarray: read the raw table, split
+//! features from labels, standardise (z-scores, population std), "train" a
+//! nearest-centroid classifier and report its training accuracy, with and
+//! without the standardisation step.
 
 use chapter01::{
-    NearestCentroid, StandardScaler, confusion_matrix, count_correct, split_features_labels,
+    NearestCentroid, StandardScaler, confusion_matrix, count_correct,
+    split_features_labels,
 };
 use ndarray::Axis;
 use support::CsvTable;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("load");
     // ANCHOR: load
     let table = CsvTable::read(&support::data_dir().join("iris.csv"))?;
     let all_columns: Vec<usize> = (0..table.header.len()).collect();
-    let raw = table.f64_matrix(&all_columns, None)?; // (150, 5): 4 measurements + label
+    // (150, 5): 4 measurements + label
+    let raw = table.f64_matrix(&all_columns, None)?;
     let (x, y) = split_features_labels(raw.view())?;
     println!(
         "raw table {:?} -> features {:?} + labels {:?}",
@@ -22,6 +26,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: load
 
+    support::output_part("standardise");
     // ANCHOR: standardise
     let scaler = StandardScaler::fit(x.view())?;
     let z = scaler.transform(x.view())?;
@@ -37,6 +42,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("after scaling, stds: {:.4}", z.std_axis(Axis(0), 0.0));
     // ANCHOR_END: standardise
 
+    support::output_part("train");
     // ANCHOR: train
     let n_classes = 3;
     let model = NearestCentroid::fit(z.view(), y.view(), n_classes)?;
@@ -57,6 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: train
 
+    support::output_part("raw_model");
     // ANCHOR: raw_model
     let raw_model = NearestCentroid::fit(x.view(), y.view(), n_classes)?;
     let raw_predicted = raw_model.predict(x.view())?;

@@ -1,7 +1,8 @@
-//! The iris pipeline as a picture: petal length against sepal width, coloured by species,
-//! in centimetres (left) and after standardisation (right), each with its model's centroids.
-//! Both axes of a panel use the same scale, so the picture shows the data as a Euclidean
-//! distance (and so the nearest-centroid classifier) sees it.
+//! The iris pipeline as a picture: petal length against sepal width, coloured
+//! by species, in centimetres (left) and after standardisation (right), each
+//! with its model's centroids. Both axes of a panel use the same scale, so the
+//! picture shows the data as a Euclidean distance (and so the nearest-centroid
+//! classifier) sees it.
 
 use std::ops::Range;
 
@@ -9,7 +10,9 @@ use chapter01::{NearestCentroid, StandardScaler};
 use ndarray::{Array2, ArrayView1, ArrayView2};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use support::plot::{DrawResult, axis_label_style, caption_style, color, draw_svg, tick_style};
+use support::plot::{
+    DrawResult, axis_label_style, caption_style, color, draw_svg, tick_style,
+};
 
 const X_FEATURE: usize = 2; // petal length
 const Y_FEATURE: usize = 1; // sepal width
@@ -45,7 +48,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 /// Axis ranges around the data with one scale (units per pixel) for both axes.
-fn equal_scale_ranges(x: ArrayView2<'_, f64>, plot_px: (u32, u32)) -> (Range<f64>, Range<f64>) {
+fn equal_scale_ranges(
+    x: ArrayView2<'_, f64>,
+    plot_px: (u32, u32),
+) -> (Range<f64>, Range<f64>) {
     let bounds = |col: usize| {
         let c = x.column(col);
         let lo = c.fold(f64::INFINITY, |a, &b| a.min(b));
@@ -61,7 +67,8 @@ fn equal_scale_ranges(x: ArrayView2<'_, f64>, plot_px: (u32, u32)) -> (Range<f64
     (around(x_lo, x_hi, w), around(y_lo, y_hi, h))
 }
 
-/// One scatter panel of petal length (x) against sepal width (y), centroids as crosses.
+/// One scatter panel of petal length (x) against sepal width (y), centroids as
+/// crosses.
 #[allow(clippy::too_many_arguments)]
 fn panel(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
@@ -75,7 +82,8 @@ fn panel(
 ) -> DrawResult {
     let area = area.titled(caption, caption_style())?;
     let (w, h) = area.dim_in_pixel();
-    let plot_px = (w - 2 * MARGIN - Y_LABEL_AREA, h - 2 * MARGIN - X_LABEL_AREA);
+    let plot_px =
+        (w - 2 * MARGIN - Y_LABEL_AREA, h - 2 * MARGIN - X_LABEL_AREA);
     let (x_range, y_range) = equal_scale_ranges(x, plot_px);
     let mut chart = ChartBuilder::on(&area)
         .margin(MARGIN)
@@ -98,9 +106,9 @@ fn panel(
             .zip(y)
             .filter(|(_, label)| **label == class);
         chart
-            .draw_series(
-                points.map(|(row, _)| Circle::new((row[X_FEATURE], row[Y_FEATURE]), 3, style)),
-            )?
+            .draw_series(points.map(|(row, _)| {
+                Circle::new((row[X_FEATURE], row[Y_FEATURE]), 3, style)
+            }))?
             .label(*name)
             .legend(move |(px, py)| Circle::new((px, py), 4, style));
     }

@@ -2,28 +2,33 @@
 //!
 //! The chapter's reusable code, in three parts:
 //!
-//! - **Containers compared.** One preprocessing step, standardising every column of a data
-//!   matrix to mean 0 and standard deviation 1, written three ways: over a `Vec<Vec<f64>>`
-//!   ([`standardize_vec_of_vec`]), over one flat row-major `Vec<f64>` ([`standardize_flat`])
-//!   and over an `ndarray` matrix ([`standardize_ndarray`]). The three give the same numbers,
-//!   bit for bit; the benchmark `benches/containers.rs` times them next to NumPy.
+//! - **Containers compared.** One preprocessing step, standardising every
+//!   column of a data matrix to mean 0 and standard deviation 1, written three
+//!   ways: over a `Vec<Vec<f64>>` ([`standardize_vec_of_vec`]), over one flat
+//!   row-major `Vec<f64>` ([`standardize_flat`]) and over an `ndarray` matrix
+//!   ([`standardize_ndarray`]). The three give the same numbers, bit for bit;
+//!   the benchmark `benches/containers.rs` times them next to NumPy.
 //! - **Moving data between containers.** [`rows_to_array`] (a checked copy) and
 //!   [`flat_to_array`] / [`array_to_flat`] (no copy at all).
-//! - **A first pipeline.** [`split_features_labels`], a [`StandardScaler`] (z-scores with the
-//!   population standard deviation, as scikit-learn's `StandardScaler`) and a
-//!   [`NearestCentroid`] classifier, used on iris by the `pipeline` example.
+//! - **A first pipeline.** [`split_features_labels`], a [`StandardScaler`]
+//!   (z-scores with the population standard deviation, as scikit-learn's
+//!   `StandardScaler`) and a [`NearestCentroid`] classifier, used on iris by
+//!   the `pipeline` example.
 //!
 //! # Element types are never mixed silently
 //!
-//! ndarray never converts `f32` to `f64` behind your back (NumPy would silently promote the
-//! result to `float64`), so this does not compile:
+//! ndarray never converts `f32` to `f64` behind your back (NumPy would silently
+//! promote the result to `float64`), so this does not compile:
 //!
 //! ```compile_fail,E0277
 //! use ndarray::Array1;
 //! let a = Array1::<f32>::ones(3);
 //! let b = Array1::<f64>::ones(3);
-//! let c = &a + &b; // error[E0277]: cannot add `&ArrayBase<OwnedRepr<f64>, ...>` to `&ArrayBase<OwnedRepr<f32>, ...>`
+//! let c = &a + &b;
 //! ```
+//!
+//! (`compile_fail/mixed_precision.rs` is the book's listing of this error, with
+//! rustc's whole message beside it.)
 //!
 //! The fix is an explicit conversion, which is a copy:
 //!
@@ -37,8 +42,8 @@
 
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
 
-/// Why a container does not hold a table that can be standardised: the shape errors a
-/// caller can cause, returned instead of a panic.
+/// Why a container does not hold a table that can be standardised: the shape
+/// errors a caller can cause, returned instead of a panic.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LayoutError {
     /// No rows, or rows of length zero.
@@ -56,16 +61,16 @@ pub enum LayoutError {
     NotRectangular { len: usize, n_cols: usize },
 }
 
-/// The scale used for a column whose standard deviation is `std`: a constant column
-/// (`std == 0`) is divided by 1, so it becomes all zeros instead of `NaN` (scikit-learn's
-/// `StandardScaler` does the same).
+/// The scale used for a column whose standard deviation is `std`: a constant
+/// column (`std == 0`) is divided by 1, so it becomes all zeros instead of
+/// `NaN` (scikit-learn's `StandardScaler` does the same).
 pub fn nonzero_scale(std: f64) -> f64 {
     if std == 0.0 { 1.0 } else { std }
 }
 
 // ANCHOR: check_rectangular
-/// Checks that `rows` has at least one row, that the first row is not empty, and that every
-/// row is as long as the first. Returns the number of columns.
+/// Checks that `rows` has at least one row, that the first row is not empty,
+/// and that every row is as long as the first. Returns the number of columns.
 pub fn check_rectangular(rows: &[Vec<f64>]) -> Result<usize, LayoutError> {
     let n_cols = rows.first().map_or(0, Vec::len);
     if n_cols == 0 {
@@ -85,9 +90,12 @@ pub fn check_rectangular(rows: &[Vec<f64>]) -> Result<usize, LayoutError> {
 // ANCHOR_END: check_rectangular
 
 // ANCHOR: vec_of_vec
-/// Standardises every column of a table stored as one `Vec` per row: the formula read
-/// literally, column by column, as a first translation from Python lists would do it.
-pub fn standardize_vec_of_vec(rows: &[Vec<f64>]) -> Result<Vec<Vec<f64>>, LayoutError> {
+/// Standardises every column of a table stored as one `Vec` per row: the
+/// formula read literally, column by column, as a first translation from Python
+/// lists would do it.
+pub fn standardize_vec_of_vec(
+    rows: &[Vec<f64>],
+) -> Result<Vec<Vec<f64>>, LayoutError> {
     let n_cols = check_rectangular(rows)?;
     let n_rows = rows.len() as f64;
     let mut means = vec![0.0; n_cols];
@@ -118,9 +126,13 @@ pub fn standardize_vec_of_vec(rows: &[Vec<f64>]) -> Result<Vec<Vec<f64>>, Layout
 // ANCHOR_END: vec_of_vec
 
 // ANCHOR: flat
-/// Standardises every column of a row-major table stored in one flat buffer of `n_cols`
-/// values per row: the same arithmetic, in the order the values lie in memory.
-pub fn standardize_flat(data: &[f64], n_cols: usize) -> Result<Vec<f64>, LayoutError> {
+/// Standardises every column of a row-major table stored in one flat buffer of
+/// `n_cols` values per row: the same arithmetic, in the order the values lie in
+/// memory.
+pub fn standardize_flat(
+    data: &[f64],
+    n_cols: usize,
+) -> Result<Vec<f64>, LayoutError> {
     if n_cols == 0 || data.is_empty() {
         return Err(LayoutError::Empty);
     }
@@ -158,15 +170,20 @@ pub fn standardize_flat(data: &[f64], n_cols: usize) -> Result<Vec<f64>, LayoutE
 // ANCHOR_END: flat
 
 // ANCHOR: ndarray
-/// Standardises every column of a matrix with `ndarray`: column means, the centred matrix by
-/// broadcasting, column sums of squares, then an in-place broadcast division.
-pub fn standardize_ndarray(x: ArrayView2<'_, f64>) -> Result<Array2<f64>, LayoutError> {
+/// Standardises every column of a matrix with `ndarray`: column means, the
+/// centred matrix by broadcasting, column sums of squares, then an in-place
+/// broadcast division.
+pub fn standardize_ndarray(
+    x: ArrayView2<'_, f64>,
+) -> Result<Array2<f64>, LayoutError> {
     if x.is_empty() {
         return Err(LayoutError::Empty);
     }
     let n_rows = x.nrows() as f64;
-    let means = x.mean_axis(Axis(0)).ok_or(LayoutError::Empty)?; // shape (n_cols,)
-    let mut centred = &x - &means; // (n_rows, n_cols) - (n_cols,): one new matrix
+    // shape (n_cols,)
+    let means = x.mean_axis(Axis(0)).ok_or(LayoutError::Empty)?;
+    // (n_rows, n_cols) - (n_cols,): one new matrix
+    let mut centred = &x - &means;
     let scales = centred
         .fold_axis(Axis(0), 0.0, |&sum_sq, &v| sum_sq + v * v)
         .mapv(|sum_sq| nonzero_scale((sum_sq / n_rows).sqrt()));
@@ -175,21 +192,27 @@ pub fn standardize_ndarray(x: ArrayView2<'_, f64>) -> Result<Array2<f64>, Layout
 }
 // ANCHOR_END: ndarray
 
-/// The benchmark's deterministic input, row-major: the value at row `i`, column `j` is
-/// `((37 i + 11 j + i j) mod 101) / 2 + j`. `numpy/containers.py` builds the same numbers.
+/// The benchmark's deterministic input, row-major: the value at row `i`, column
+/// `j` is `((37 i + 11 j + i j) mod 101) / 2 + j`. `numpy/containers.py` builds
+/// the same numbers.
 pub fn benchmark_table(n_rows: usize, n_cols: usize) -> Vec<f64> {
     let mut data = Vec::with_capacity(n_rows * n_cols);
     for i in 0..n_rows {
         for j in 0..n_cols {
-            data.push(((37 * i + 11 * j + i * j) % 101) as f64 * 0.5 + j as f64);
+            data.push(
+                ((37 * i + 11 * j + i * j) % 101) as f64 * 0.5 + j as f64,
+            );
         }
     }
     data
 }
 
-/// Splits a flat row-major buffer into one `Vec` per row (a copy), for the `Vec<Vec<f64>>`
-/// version.
-pub fn flat_to_rows(data: &[f64], n_cols: usize) -> Result<Vec<Vec<f64>>, LayoutError> {
+/// Splits a flat row-major buffer into one `Vec` per row (a copy), for the
+/// `Vec<Vec<f64>>` version.
+pub fn flat_to_rows(
+    data: &[f64],
+    n_cols: usize,
+) -> Result<Vec<Vec<f64>>, LayoutError> {
     if n_cols == 0 || !data.len().is_multiple_of(n_cols) {
         let len = data.len();
         return Err(LayoutError::NotRectangular { len, n_cols });
@@ -198,17 +221,22 @@ pub fn flat_to_rows(data: &[f64], n_cols: usize) -> Result<Vec<Vec<f64>>, Layout
 }
 
 // ANCHOR: conversions
-/// Copies a `Vec<Vec<f64>>` table into an `Array2`, checking first that it is rectangular.
-/// The rows live in separate allocations, so a copy into one buffer cannot be avoided.
+/// Copies a `Vec<Vec<f64>>` table into an `Array2`, checking first that it is
+/// rectangular. The rows live in separate allocations, so a copy into one
+/// buffer cannot be avoided.
 pub fn rows_to_array(rows: &[Vec<f64>]) -> Result<Array2<f64>, LayoutError> {
     let n_cols = check_rectangular(rows)?;
     let flat: Vec<f64> = rows.concat();
-    Ok(Array2::from_shape_vec((rows.len(), n_cols), flat).expect("checked rectangular"))
+    Ok(Array2::from_shape_vec((rows.len(), n_cols), flat)
+        .expect("checked rectangular"))
 }
 
-/// Takes ownership of a flat row-major buffer as an `(n_rows, n_cols)` array: no copy, the
-/// array keeps the `Vec`'s allocation.
-pub fn flat_to_array(data: Vec<f64>, n_cols: usize) -> Result<Array2<f64>, LayoutError> {
+/// Takes ownership of a flat row-major buffer as an `(n_rows, n_cols)` array:
+/// no copy, the array keeps the `Vec`'s allocation.
+pub fn flat_to_array(
+    data: Vec<f64>,
+    n_cols: usize,
+) -> Result<Array2<f64>, LayoutError> {
     if n_cols == 0 || !data.len().is_multiple_of(n_cols) {
         let len = data.len();
         return Err(LayoutError::NotRectangular { len, n_cols });
@@ -217,8 +245,8 @@ pub fn flat_to_array(data: Vec<f64>, n_cols: usize) -> Result<Array2<f64>, Layou
     Ok(Array2::from_shape_vec((n_rows, n_cols), data).expect("length checked"))
 }
 
-/// Gives back an array's buffer as a flat row-major `Vec`: no copy when the array is in
-/// standard (row-major, contiguous) layout, one copy otherwise.
+/// Gives back an array's buffer as a flat row-major `Vec`: no copy when the
+/// array is in standard (row-major, contiguous) layout, one copy otherwise.
 pub fn array_to_flat(array: Array2<f64>) -> Vec<f64> {
     if array.is_standard_layout() {
         let (data, offset) = array.into_raw_vec_and_offset();
@@ -230,13 +258,15 @@ pub fn array_to_flat(array: Array2<f64>) -> Vec<f64> {
 }
 // ANCHOR_END: conversions
 
-/// What went wrong while fitting or applying a model: mismatched shapes and bad labels.
+/// What went wrong while fitting or applying a model: mismatched shapes and bad
+/// labels.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ModelError {
     /// The data has no rows (samples).
     #[error("no samples: the data has no rows")]
     NoSamples,
-    /// The label column holds something that is not a class id (a whole number >= 0).
+    /// The label column holds something that is not a class id (a whole number
+    /// >= 0).
     #[error("row {row}: label {value} is not a class id (a whole number >= 0)")]
     BadLabel { row: usize, value: f64 },
     /// Features and labels do not have one entry per sample each.
@@ -248,14 +278,17 @@ pub enum ModelError {
     /// A class has no samples, so it has no centroid.
     #[error("class {class} has no samples")]
     EmptyClass { class: usize },
-    /// The data has a different number of features from the data the model was fitted on.
-    #[error("the model was fitted on {expected} features, the data has {found}")]
+    /// The data has a different number of features from the data the model was
+    /// fitted on.
+    #[error(
+        "the model was fitted on {expected} features, the data has {found}"
+    )]
     FeatureCount { expected: usize, found: usize },
 }
 
 // ANCHOR: split
-/// Splits a raw table whose last column holds class ids into a feature matrix (a copy of
-/// the other columns) and a label vector.
+/// Splits a raw table whose last column holds class ids into a feature matrix
+/// (a copy of the other columns) and a label vector.
 pub fn split_features_labels(
     table: ArrayView2<'_, f64>,
 ) -> Result<(Array2<f64>, Array1<usize>), ModelError> {
@@ -269,7 +302,8 @@ pub fn split_features_labels(
         .iter()
         .enumerate()
         .map(|(row, &value)| {
-            let is_class_id = value >= 0.0 && value.fract() == 0.0 && value < 1e9;
+            let is_class_id =
+                value >= 0.0 && value.fract() == 0.0 && value < 1e9;
             is_class_id
                 .then_some(value as usize)
                 .ok_or(ModelError::BadLabel { row, value })
@@ -280,9 +314,10 @@ pub fn split_features_labels(
 // ANCHOR_END: split
 
 // ANCHOR: scaler
-/// Standardisation as a fitted transformation: `fit` learns each column's mean and
-/// population standard deviation (`ddof = 0`, as NumPy's `std` and scikit-learn's
-/// `StandardScaler`), `transform` applies `(x - mean) / std` to any data with those columns.
+/// Standardisation as a fitted transformation: `fit` learns each column's mean
+/// and population standard deviation (`ddof = 0`, as NumPy's `std` and
+/// scikit-learn's `StandardScaler`), `transform` applies `(x - mean) / std` to
+/// any data with those columns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StandardScaler {
     pub mean: Array1<f64>,
@@ -290,15 +325,20 @@ pub struct StandardScaler {
 }
 
 impl StandardScaler {
-    /// Learns the column means and standard deviations of `x` (one row per sample).
+    /// Learns the column means and standard deviations of `x` (one row per
+    /// sample).
     pub fn fit(x: ArrayView2<'_, f64>) -> Result<Self, ModelError> {
         let mean = x.mean_axis(Axis(0)).ok_or(ModelError::NoSamples)?;
         let std = x.std_axis(Axis(0), 0.0); // ddof = 0: divide by n, not n - 1
         Ok(Self { mean, std })
     }
 
-    /// Returns `(x - mean) / std` column by column (a constant column is divided by 1).
-    pub fn transform(&self, x: ArrayView2<'_, f64>) -> Result<Array2<f64>, ModelError> {
+    /// Returns `(x - mean) / std` column by column (a constant column is
+    /// divided by 1).
+    pub fn transform(
+        &self,
+        x: ArrayView2<'_, f64>,
+    ) -> Result<Array2<f64>, ModelError> {
         check_features(self.mean.len(), x.ncols())?;
         let scale = self.std.mapv(nonzero_scale);
         Ok((&x - &self.mean) / &scale)
@@ -315,18 +355,19 @@ fn check_features(expected: usize, found: usize) -> Result<(), ModelError> {
 }
 
 // ANCHOR: nearest_centroid
-/// The simplest classifier there is: each class is summarised by its centroid (the mean of
-/// its samples), and a sample is predicted to belong to the class whose centroid is nearest
-/// (Euclidean distance).
+/// The simplest classifier there is: each class is summarised by its centroid
+/// (the mean of its samples), and a sample is predicted to belong to the class
+/// whose centroid is nearest (Euclidean distance).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NearestCentroid {
-    /// One row per class: `centroids.row(k)` is the mean of the samples labelled `k`.
+    /// One row per class: `centroids.row(k)` is the mean of the samples
+    /// labelled `k`.
     pub centroids: Array2<f64>,
 }
 
 impl NearestCentroid {
-    /// "Training": one pass over the samples, adding each into its class's row, then a
-    /// division by the class counts.
+    /// "Training": one pass over the samples, adding each into its class's row,
+    /// then a division by the class counts.
     pub fn fit(
         x: ArrayView2<'_, f64>,
         y: ArrayView1<'_, usize>,
@@ -358,9 +399,12 @@ impl NearestCentroid {
         Ok(Self { centroids: sums })
     }
 
-    /// Predicts a class for every row of `x`: the index of the nearest centroid (the lowest
-    /// index wins a tie).
-    pub fn predict(&self, x: ArrayView2<'_, f64>) -> Result<Array1<usize>, ModelError> {
+    /// Predicts a class for every row of `x`: the index of the nearest centroid
+    /// (the lowest index wins a tie).
+    pub fn predict(
+        &self,
+        x: ArrayView2<'_, f64>,
+    ) -> Result<Array1<usize>, ModelError> {
         check_features(self.centroids.ncols(), x.ncols())?;
         Ok(x.rows().into_iter().map(|s| self.nearest(s)).collect())
     }
@@ -368,7 +412,8 @@ impl NearestCentroid {
     fn nearest(&self, sample: ArrayView1<'_, f64>) -> usize {
         let mut best = (0, f64::INFINITY);
         for (class, centroid) in self.centroids.rows().into_iter().enumerate() {
-            let squared_distance: f64 = (&sample - &centroid).mapv(|d| d * d).sum();
+            let squared_distance: f64 =
+                (&sample - &centroid).mapv(|d| d * d).sum();
             if squared_distance < best.1 {
                 best = (class, squared_distance);
             }
@@ -393,7 +438,8 @@ pub fn count_correct(
     Ok(predicted.iter().zip(&truth).filter(|(p, t)| p == t).count())
 }
 
-/// A confusion matrix: entry `[t, p]` counts the samples of true class `t` predicted as `p`.
+/// A confusion matrix: entry `[t, p]` counts the samples of true class `t`
+/// predicted as `p`.
 pub fn confusion_matrix(
     predicted: ArrayView1<'_, usize>,
     truth: ArrayView1<'_, usize>,

@@ -1,29 +1,42 @@
-//! The three containers give the same standardised table, bit for bit, and the values NumPy
-//! gives; bad shapes are errors, not panics; conversions copy only when they must.
+//! The three containers give the same standardised table, bit for bit, and the
+//! values NumPy gives (from `tests/fixtures/containers.py`); bad shapes are
+//! errors, not panics; conversions copy only when they must.
 
 use chapter01::{
-    LayoutError, array_to_flat, benchmark_table, check_rectangular, flat_to_array, flat_to_rows,
-    rows_to_array, standardize_flat, standardize_ndarray, standardize_vec_of_vec,
+    LayoutError, array_to_flat, benchmark_table, check_rectangular,
+    flat_to_array, flat_to_rows, rows_to_array, standardize_flat,
+    standardize_ndarray, standardize_vec_of_vec,
 };
 use ndarray::{Array2, array};
+use support::fixtures::{array2, assert_allclose};
 
-fn assert_close(actual: &Array2<f64>, expected: &Array2<f64>, tol: f64) {
-    assert_eq!(actual.shape(), expected.shape());
-    for (a, e) in actual.iter().zip(expected) {
-        assert!((a - e).abs() <= tol, "{a} vs {e}\n{actual}\n{expected}");
-    }
+/// What NumPy computes in `tests/fixtures/containers.py`.
+#[derive(serde::Deserialize)]
+struct Containers {
+    /// `benchmark_table(5, 3)`
+    #[serde(deserialize_with = "array2")]
+    table_5x3: Array2<f64>,
+    /// `(A - A.mean(axis=0)) / A.std(axis=0)`
+    #[serde(deserialize_with = "array2")]
+    standardized_5x3: Array2<f64>,
+    /// `B = benchmark_table(4, 2); B[:, 1] = 7.0`
+    #[serde(deserialize_with = "array2")]
+    constant_column_4x2: Array2<f64>,
+    /// `(B - B.mean(0)) / np.where(B.std(0) == 0, 1, B.std(0))`, which is also
+    /// what scikit-learn's `StandardScaler` gives
+    #[serde(deserialize_with = "array2")]
+    standardized_constant_column: Array2<f64>,
+}
+
+fn numpy() -> Containers {
+    support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "containers").unwrap()
 }
 
 #[test]
 fn the_benchmark_table_is_the_one_numpy_builds() {
-    // numpy/containers.py: benchmark_table(5, 3)
-    let expected = array![
-        [0.0, 6.5, 13.0],
-        [18.5, 25.5, 32.5],
-        [37.0, 44.5, 52.0],
-        [5.0, 13.0, 21.0],
-        [23.5, 32.0, 40.5]
-    ];
+    // `==`: whole numbers times 0.5 plus a whole number are exact on both
+    // sides.
+    let expected = numpy().table_5x3;
     assert_eq!(flat_to_array(benchmark_table(5, 3), 3).unwrap(), expected);
     assert_eq!(benchmark_table(1000, 1000).len(), 1_000_000);
 }
@@ -34,40 +47,33 @@ fn three_containers_agree_bit_for_bit_and_match_numpy() {
     let rows = flat_to_rows(&flat, 3).unwrap();
     let array = flat_to_array(flat.clone(), 3).unwrap();
 
-    let z_rows = rows_to_array(&standardize_vec_of_vec(&rows).unwrap()).unwrap();
+    let z_rows =
+        rows_to_array(&standardize_vec_of_vec(&rows).unwrap()).unwrap();
     let z_flat = flat_to_array(standardize_flat(&flat, 3).unwrap(), 3).unwrap();
     let z_array = standardize_ndarray(array.view()).unwrap();
-    // Same additions in the same order: identical results, not merely close ones.
+    // Same additions in the same order: identical results, not merely close
+    // ones.
     assert_eq!(z_rows, z_array);
     assert_eq!(z_flat, z_array);
 
-    // NumPy: A = benchmark_table(5, 3); (A - A.mean(axis=0)) / A.std(axis=0)
-    let numpy = array![
-        [
-            -1.2682948215008931,
-            -1.3170379089486361,
-            -1.3608190788788337
-        ],
-        [0.1283393569375903, 0.08878907251339115, 0.05066879549016929],
-        [1.5249735353760736, 1.4946160539754185, 1.4621566698591724],
-        [
-            -0.8908261246256273,
-            -0.8360970995011006,
-            -0.7817471304197556
-        ],
-        [0.5058080538128561, 0.5697298819609269, 0.6297407439492475]
-    ];
-    assert_close(&z_array, &numpy, 1e-14);
+    // atol 1e-14 (a few dozen ulp of values below 2): NumPy's std squares and
+    // sums the deviations in its own order, so the last bits may differ.
+    assert_allclose(&z_array, &numpy().standardized_5x3, 0.0, 1e-14);
 }
 
 #[test]
 fn the_three_versions_agree_on_a_bigger_table() {
     let (n_rows, n_cols) = (60, 17);
     let flat = benchmark_table(n_rows, n_cols);
-    let by_rows =
-        rows_to_array(&standardize_vec_of_vec(&flat_to_rows(&flat, n_cols).unwrap()).unwrap());
-    let by_flat = flat_to_array(standardize_flat(&flat, n_cols).unwrap(), n_cols).unwrap();
-    let by_ndarray = standardize_ndarray(flat_to_array(flat, n_cols).unwrap().view()).unwrap();
+    let by_rows = rows_to_array(
+        &standardize_vec_of_vec(&flat_to_rows(&flat, n_cols).unwrap()).unwrap(),
+    );
+    let by_flat =
+        flat_to_array(standardize_flat(&flat, n_cols).unwrap(), n_cols)
+            .unwrap();
+    let by_ndarray =
+        standardize_ndarray(flat_to_array(flat, n_cols).unwrap().view())
+            .unwrap();
     assert_eq!(by_rows.unwrap(), by_ndarray);
     assert_eq!(by_flat, by_ndarray);
     // Every column now has mean 0 and population standard deviation 1.
@@ -79,19 +85,22 @@ fn the_three_versions_agree_on_a_bigger_table() {
 
 #[test]
 fn a_constant_column_becomes_zeros_as_in_scikit_learn() {
+    let numpy = numpy();
     let mut flat = benchmark_table(4, 2);
     flat.iter_mut().skip(1).step_by(2).for_each(|v| *v = 7.0);
-    // NumPy: B[:, 1] = 7.0; (B - B.mean(0)) / np.where(B.std(0) == 0, 1, B.std(0))
-    let numpy = array![
-        [-1.055611745862508, 0.0],
-        [0.23554972841560096, 0.0],
-        [1.52671120269371, 0.0],
-        [-0.7066491852468029, 0.0]
-    ];
-    let z = standardize_ndarray(flat_to_array(flat.clone(), 2).unwrap().view()).unwrap();
-    assert_close(&z, &numpy, 1e-14);
+    assert_eq!(
+        flat_to_array(flat.clone(), 2).unwrap(),
+        numpy.constant_column_4x2
+    );
+    let z = standardize_ndarray(flat_to_array(flat.clone(), 2).unwrap().view())
+        .unwrap();
+    // atol 1e-14, as above; the constant column is exactly 0.0 on both sides.
+    assert_allclose(&z, &numpy.standardized_constant_column, 0.0, 1e-14);
+    assert!(z.column(1).iter().all(|&v| v == 0.0));
     let z_flat = flat_to_array(standardize_flat(&flat, 2).unwrap(), 2).unwrap();
-    let z_rows = rows_to_array(&standardize_vec_of_vec(&flat_to_rows(&flat, 2).unwrap()).unwrap());
+    let z_rows = rows_to_array(
+        &standardize_vec_of_vec(&flat_to_rows(&flat, 2).unwrap()).unwrap(),
+    );
     assert_eq!(z_flat, z);
     assert_eq!(z_rows.unwrap(), z);
 }
@@ -142,12 +151,14 @@ fn flat_buffers_move_in_and_out_of_arrays_without_a_copy() {
     assert_eq!(back.as_ptr(), address);
     assert_eq!(back, [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
 
-    // A transposed array is not row-major: giving it back as a Vec reorders (copies) it.
+    // A transposed array is not row-major: giving it back as a Vec reorders
+    // (copies) it.
     let transposed = flat_to_array(back, 3).unwrap().reversed_axes();
     assert!(!transposed.is_standard_layout());
     assert_eq!(array_to_flat(transposed), [1.0, 4.0, 2.0, 5.0, 3.0, 6.0]);
 
-    // Rows of a Vec<Vec<f64>> live in separate allocations, so the array is a copy.
+    // Rows of a Vec<Vec<f64>> live in separate allocations, so the array is a
+    // copy.
     let rows = vec![vec![1.0, 2.0], vec![3.0, 4.0]];
     let copied = rows_to_array(&rows).unwrap();
     assert_eq!(copied, array![[1.0, 2.0], [3.0, 4.0]]);

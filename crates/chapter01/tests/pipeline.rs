@@ -1,18 +1,48 @@
-//! The iris pipeline gives the numbers NumPy gives: column means and population standard
-//! deviations, centroids and training accuracy; and its pieces reject mismatched shapes.
+//! The iris pipeline gives the numbers NumPy gives: column means and population
+//! standard deviations, centroids and training accuracy; and its pieces reject
+//! mismatched shapes. NumPy's and scikit-learn's values come from
+//! `tests/fixtures/pipeline.py`.
 
 use chapter01::{
-    ModelError, NearestCentroid, StandardScaler, confusion_matrix, count_correct,
-    split_features_labels, standardize_ndarray,
+    ModelError, NearestCentroid, StandardScaler, confusion_matrix,
+    count_correct, split_features_labels, standardize_ndarray,
 };
 use ndarray::{Array1, Array2, Axis, array, concatenate};
+use support::fixtures::{array2, assert_allclose};
 
-fn assert_all_close<'a>(actual: impl IntoIterator<Item = &'a f64>, expected: &[f64], tol: f64) {
-    let actual: Vec<f64> = actual.into_iter().copied().collect();
-    assert_eq!(actual.len(), expected.len());
-    for (a, e) in actual.iter().zip(expected) {
-        assert!((a - e).abs() <= tol, "{a} vs {e}");
-    }
+/// What NumPy computes in `tests/fixtures/pipeline.py`.
+#[derive(serde::Deserialize)]
+struct Pipeline {
+    /// `iris.mean(axis=0)`
+    mean: Vec<f64>,
+    /// `iris.std(axis=0)`: ddof=0, the population std, as sklearn's
+    /// `StandardScaler`
+    std: Vec<f64>,
+    /// `(iris - iris.mean(0)) / iris.std(0)`
+    #[serde(deserialize_with = "array2")]
+    standardized: Array2<f64>,
+    /// The nearest-centroid classifier on the standardised features.
+    standardized_model: Model,
+    /// The same classifier on the raw centimetres.
+    raw_model: Model,
+}
+
+#[derive(serde::Deserialize)]
+struct Model {
+    /// `np.stack([Z[y == k].mean(axis=0) for k in range(3)])`
+    #[serde(deserialize_with = "array2")]
+    centroids: Array2<f64>,
+    /// `((Z[:, None] - C[None]) ** 2).sum(-1).argmin(1)`
+    predicted: Vec<usize>,
+    /// `(predicted == y).sum()`
+    n_correct: usize,
+    /// `sklearn.metrics.confusion_matrix(y, predicted)`: `[true, predicted]`
+    #[serde(deserialize_with = "array2")]
+    confusion: Array2<usize>,
+}
+
+fn numpy() -> Pipeline {
+    support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "pipeline").unwrap()
 }
 
 /// Iris as the raw 150 x 5 table (4 measurements, then the label as a number).
@@ -47,37 +77,21 @@ fn splitting_the_raw_table_gives_features_and_labels() {
 
 #[test]
 fn scaler_learns_numpy_means_and_population_stds() {
+    let numpy = numpy();
     let iris = support::load_iris().unwrap();
     let scaler = StandardScaler::fit(iris.features.view()).unwrap();
-    // NumPy: iris.mean(axis=0)
-    let means = [
-        5.843333333333335,
-        3.057333333333334,
-        3.7580000000000027,
-        1.199333333333334,
-    ];
-    assert_all_close(&scaler.mean, &means, 1e-12);
-    // NumPy: iris.std(axis=0)  (ddof=0, the population std, as sklearn's StandardScaler)
-    let stds = [
-        0.8253012917851409,
-        0.43441096773549437,
-        1.7594040657753032,
-        0.7596926279021594,
-    ];
-    assert_all_close(&scaler.std, &stds, 1e-12);
+    // Tolerances here: atol 1e-12 on values of order 1. NumPy sums pairwise and
+    // divides by the count; the scaler accumulates in its own order, so the
+    // last bits may differ.
+    assert_allclose(&scaler.mean, &numpy.mean, 0.0, 1e-12);
+    assert_allclose(&scaler.std, &numpy.std, 0.0, 1e-12);
 
     let z = scaler.transform(iris.features.view()).unwrap();
-    // NumPy: ((iris - iris.mean(0)) / iris.std(0))[0]
-    let first = [
-        -0.9006811702978099,
-        1.0190043519716065,
-        -1.3402265266227635,
-        -1.3154442950077407,
-    ];
-    assert_all_close(z.row(0), &first, 1e-12);
+    // Every standardised value, not only row 0.
+    assert_allclose(&z, &numpy.standardized, 0.0, 1e-12);
     // The fitted scaler and the benchmark's two-pass version agree.
     let two_pass = standardize_ndarray(iris.features.view()).unwrap();
-    assert_all_close(&z, two_pass.as_slice().unwrap(), 1e-12);
+    assert_allclose(&z, &two_pass, 0.0, 1e-12);
 
     let wrong = Array2::<f64>::zeros((2, 3));
     let err = scaler.transform(wrong.view()).unwrap_err();
@@ -96,44 +110,36 @@ fn scaler_learns_numpy_means_and_population_stds() {
 
 #[test]
 fn nearest_centroid_on_iris_matches_numpy() {
+    let numpy = numpy();
     let iris = support::load_iris().unwrap();
     let (x, y) = (iris.features.view(), iris.target.view());
     let z = StandardScaler::fit(x).unwrap().transform(x).unwrap();
     let model = NearestCentroid::fit(z.view(), y, 3).unwrap();
-    // NumPy: np.stack([Z[y == k].mean(axis=0) for k in range(3)])
-    let centroids = [
-        -1.0145789685148416,
-        0.853262680265381,
-        -1.30498732193633,
-        -1.254893490234203,
-        0.11228222661111532,
-        -0.6614320417165124,
-        0.28532388310628615,
-        0.16673410010104675,
-        0.9022967419037218,
-        -0.1918306385488738,
-        1.019663438830038,
-        1.0881593901331528,
-    ];
-    assert_all_close(&model.centroids, &centroids, 1e-12);
+    let expected = &numpy.standardized_model;
+    // atol 1e-12: class means of standardised values of order 1, summed in a
+    // different order than NumPy's.
+    assert_allclose(&model.centroids, &expected.centroids, 0.0, 1e-12);
 
-    // NumPy: p = ((Z[:, None] - C[None]) ** 2).sum(-1).argmin(1); (p == y).sum()
+    // The same class for every flower (no distance is near a tie), so the same
+    // count of correct ones and the same confusion matrix.
     let predicted = model.predict(z.view()).unwrap();
-    assert_eq!(count_correct(predicted.view(), y).unwrap(), 128);
+    assert_eq!(predicted.to_vec(), expected.predicted);
+    let n_correct = count_correct(predicted.view(), y).unwrap();
+    assert_eq!(n_correct, expected.n_correct); // 128 of 150
     let confusion = confusion_matrix(predicted.view(), y, 3).unwrap();
-    assert_eq!(confusion, array![[50, 0, 0], [0, 40, 10], [0, 12, 38]]);
+    assert_eq!(confusion, expected.confusion);
 
-    // On the raw centimetres the same classifier gets 139 of 150 right (NumPy agrees).
+    // On the raw centimetres the same classifier does better.
+    let expected = &numpy.raw_model;
     let raw_model = NearestCentroid::fit(x, y, 3).unwrap();
-    assert_all_close(
-        raw_model.centroids.row(0),
-        &[5.006, 3.428, 1.462, 0.246],
-        1e-12,
-    );
+    // atol 1e-12, as above: means of values up to 7.9 cm.
+    assert_allclose(&raw_model.centroids, &expected.centroids, 0.0, 1e-12);
     let raw_predicted = raw_model.predict(x).unwrap();
-    assert_eq!(count_correct(raw_predicted.view(), y).unwrap(), 139);
+    assert_eq!(raw_predicted.to_vec(), expected.predicted);
+    let n_correct = count_correct(raw_predicted.view(), y).unwrap();
+    assert_eq!(n_correct, expected.n_correct); // 139 of 150
     let raw_confusion = confusion_matrix(raw_predicted.view(), y, 3).unwrap();
-    assert_eq!(raw_confusion, array![[50, 0, 0], [0, 46, 4], [0, 7, 43]]);
+    assert_eq!(raw_confusion, expected.confusion);
 }
 
 #[test]

@@ -1,5 +1,5 @@
-//! The attributes NumPy users reach for first (`shape`, `ndim`, `size`, `dtype`, `itemsize`,
-//! `nbytes`, `strides`) and their ndarray spellings.
+//! The attributes NumPy users reach for first (`shape`, `ndim`, `size`,
+//! `dtype`, `itemsize`, `nbytes`, `strides`) and their ndarray spellings.
 
 use std::any::type_name;
 use std::mem::size_of;
@@ -7,19 +7,24 @@ use std::mem::size_of;
 use ndarray::{Array2, Array3, Axis};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("shape");
     // ANCHOR: shape
     let batch = Array3::<f32>::zeros((10, 8, 8)); // ten 8x8 images
     println!("shape():      {:?}", batch.shape()); // a slice: &[usize]
     println!("dim():        {:?}", batch.dim()); // a tuple, for destructuring
-    println!("raw_dim():    {:?}", batch.raw_dim()); // the Dimension value itself
+    // the Dimension value itself
+    println!("raw_dim():    {:?}", batch.raw_dim());
     println!("ndim():       {}", batch.ndim());
-    println!("len():        {}", batch.len()); // number of ELEMENTS, NumPy's size
-    println!("len_of(0):    {}", batch.len_of(Axis(0))); // length of axis 0, NumPy's len()
+    // number of ELEMENTS, NumPy's size
+    println!("len():        {}", batch.len());
+    // length of axis 0, NumPy's len()
+    println!("len_of(0):    {}", batch.len_of(Axis(0)));
     println!("is_empty():   {}", batch.is_empty());
     let (images, height, width) = batch.dim();
     println!("destructured: {images} images of {height}x{width}");
     // ANCHOR_END: shape
 
+    support::output_part("dtype");
     // ANCHOR: dtype
     let table = Array2::<f64>::zeros((150, 4));
     let element = type_name::<f64>(); // dtype: part of the array's type
@@ -34,8 +39,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: dtype
 
+    support::output_part("empty");
     // ANCHOR: empty
-    let no_rows = Array2::<f64>::zeros((0, 4)); // a table with columns but no samples yet
+    // a table with columns but no samples yet
+    let no_rows = Array2::<f64>::zeros((0, 4));
     println!(
         "zeros((0, 4)): shape {:?}, len {}, is_empty {}",
         no_rows.shape(),

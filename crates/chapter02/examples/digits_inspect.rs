@@ -1,5 +1,6 @@
-//! Hands-on: the digits dataset's attributes (shape, element type, memory footprint,
-//! strides), one image reshaped to 8 × 8 without copying, and the memory saved by `f32`.
+//! Hands-on: the digits dataset's attributes (shape, element type, memory
+//! footprint, strides), one image reshaped to 8 × 8 without copying, and the
+//! memory saved by `f32`.
 
 use std::any::type_name;
 use std::mem::size_of;
@@ -8,6 +9,7 @@ use chapter02::layout::byte_strides;
 use ndarray::{Array2, Axis};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("attributes");
     // ANCHOR: attributes
     let digits = support::load_digits()?;
     let x: &Array2<f64> = &digits.features;
@@ -40,9 +42,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: attributes
 
+    support::output_part("reshape");
     // ANCHOR: reshape
     let first = x.row(0); // a view of 64 pixels
-    let image = first.into_shape_with_order((8, 8))?; // a view of the same 64 pixels
+    // a view of the same 64 pixels
+    let image = first.into_shape_with_order((8, 8))?;
     println!(
         "label {}; same memory as row 0: {}",
         digits.target[0],
@@ -59,6 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: reshape
 
+    support::output_part("to_f32");
     // ANCHOR: to_f32
     let x32 = x.mapv(|v| v as f32); // pixels are 0..=16: exact in f32
     let bytes64 = x.len() * size_of::<f64>();

@@ -1,14 +1,18 @@
-//! Row-major (C) and column-major (Fortran) layouts, strides in elements and in bytes, and
-//! transposes and slices as nothing but new strides over the same memory.
+//! Row-major (C) and column-major (Fortran) layouts, strides in elements and in
+//! bytes, and transposes and slices as nothing but new strides over the same
+//! memory.
 
 use chapter02::layout::{byte_strides, layout_summary};
 use ndarray::{Array2, ShapeBuilder, s};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("orders");
     // ANCHOR: orders
     let values: Vec<i32> = (0..12).collect();
-    let c_order = Array2::from_shape_vec((3, 4), values.clone())?; // fills rows first
-    let f_order = Array2::from_shape_vec((3, 4).f(), values)?; // fills columns first
+    // fills rows first
+    let c_order = Array2::from_shape_vec((3, 4), values.clone())?;
+    // fills columns first
+    let f_order = Array2::from_shape_vec((3, 4).f(), values)?;
     println!("C order:\n{c_order}\n{}", layout_summary(&c_order));
     println!("F order:\n{f_order}\n{}", layout_summary(&f_order));
     println!("memory of C: {:?}", c_order.as_slice_memory_order());
@@ -16,6 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("F as_slice() (row-major slice): {:?}", f_order.as_slice());
     // ANCHOR_END: orders
 
+    support::output_part("bytes");
     // ANCHOR: bytes
     let c_f64 = Array2::<f64>::zeros((3, 4));
     let f_f64 = Array2::<f64>::zeros((3, 4).f());
@@ -31,11 +36,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: bytes
 
+    support::output_part("transpose");
     // ANCHOR: transpose
-    let transposed = c_order.t(); // a view: same memory, axes (and strides) swapped
+    // a view: same memory, axes (and strides) swapped
+    let transposed = c_order.t();
     println!("t():            {}", layout_summary(&transposed));
     println!("t() as_slice(): {:?}", transposed.as_slice());
-    let owned_transposed = c_order.clone().reversed_axes(); // owned, still no data moved
+    // owned, still no data moved
+    let owned_transposed = c_order.clone().reversed_axes();
     println!("reversed_axes(): {}", layout_summary(&owned_transposed));
     println!(
         "a (4, 3) array in F order has the same strides: {:?}",
@@ -43,6 +51,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: transpose
 
+    support::output_part("slices");
     // ANCHOR: slices
     let every_other_column = c_order.slice(s![.., ..;2]);
     let rows_reversed = c_order.slice(s![..;-1, ..]);

@@ -1,11 +1,13 @@
-//! Draws where the elements of a 3 × 4 array live in memory in row-major (C) and
-//! column-major (Fortran) order (figure `memory_layout.svg`).
+//! Draws where the elements of a 3 × 4 array live in memory in row-major (C)
+//! and column-major (Fortran) order (figure `memory_layout.svg`).
 
 use chapter02::layout::memory_positions;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{DrawResult, FONT, axis_label_style, color, draw_svg_sized};
+use support::plot::{
+    DrawResult, FONT, axis_label_style, color, draw_svg_sized,
+};
 
 const ROWS: usize = 3;
 const COLS: usize = 4;
@@ -19,8 +21,9 @@ fn centred(size: u32) -> TextStyle<'static> {
         .pos(Pos::new(HPos::Center, VPos::Center))
 }
 
-/// One panel: the grid with each element's memory slot, the path memory takes through it,
-/// and the memory itself as a strip of slots labelled with the element each one holds.
+/// One panel: the grid with each element's memory slot, the path memory takes
+/// through it, and the memory itself as a strip of slots labelled with the
+/// element each one holds.
 fn panel(
     area: &DrawingArea<SVGBackend<'_>, Shift>,
     title: &str,
@@ -34,8 +37,8 @@ fn panel(
         (left + 2 * CELL, 25),
         centred(18),
     ))?;
-    // Where the path through memory crosses a cell: below the number in C order, right of
-    // it in F order, so that the arrows never cover the labels.
+    // Where the path through memory crosses a cell: below the number in C
+    // order, right of it in F order, so that the arrows never cover the labels.
     let (dx, dy) = if fortran { (20, 6) } else { (0, 22) };
     let waypoint = |i: usize, j: usize| {
         (
@@ -54,9 +57,11 @@ fn panel(
             BLACK.stroke_width(1),
         ))?;
     }
-    // The path through memory: slot 0 -> 1 -> 2 ... A step to a neighbouring cell is an
-    // arrow; a jump back to the start of the next row (or column) is a thin line.
-    let mut order: Vec<(usize, usize)> = positions.indexed_iter().map(|(ij, _)| ij).collect();
+    // The path through memory: slot 0 -> 1 -> 2 ... A step to a neighbouring
+    // cell is an arrow; a jump back to the start of the next row (or column) is
+    // a thin line.
+    let mut order: Vec<(usize, usize)> =
+        positions.indexed_iter().map(|(ij, _)| ij).collect();
     order.sort_by_key(|&(i, j)| positions[[i, j]]);
     for pair in order.windows(2) {
         let ((i0, j0), (i1, j1)) = (pair[0], pair[1]);
@@ -126,17 +131,19 @@ fn panel(
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let name = draw_svg_sized("chapter02", "memory_layout.svg", (720, 380), |root| {
-        let (c_area, f_area) = root.split_horizontally(360);
-        panel(&c_area, "C order: strides [4, 1]", false, color(0))?;
-        panel(&f_area, "F order: strides [1, 3]", true, color(1))?;
-        root.draw(&Text::new(
-            "numbers: memory slot of each element; [i,j]: its index".to_string(),
-            (360, 365),
-            axis_label_style().pos(Pos::new(HPos::Center, VPos::Center)),
-        ))?;
-        Ok(())
-    })?;
+    let name =
+        draw_svg_sized("chapter02", "memory_layout.svg", (720, 380), |root| {
+            let (c_area, f_area) = root.split_horizontally(360);
+            panel(&c_area, "C order: strides [4, 1]", false, color(0))?;
+            panel(&f_area, "F order: strides [1, 3]", true, color(1))?;
+            root.draw(&Text::new(
+                "numbers: memory slot of each element; [i,j]: its index"
+                    .to_string(),
+                (360, 365),
+                axis_label_style().pos(Pos::new(HPos::Center, VPos::Center)),
+            ))?;
+            Ok(())
+        })?;
     println!("figure: {name}");
     Ok(())
 }

@@ -1,12 +1,16 @@
-//! Draws the relative error of summing `n` copies of 0.1 against `n`, for `f32` and `f64`,
-//! with a running sum and with pairwise summation (figure `precision_errors.svg`).
+//! Draws the relative error of summing `n` copies of 0.1 against `n`, for `f32`
+//! and `f64`, with a running sum and with pairwise summation (figure
+//! `precision_errors.svg`).
 
 use chapter02::precision::{pairwise_sum, running_sum};
 use plotters::prelude::*;
-use support::plot::{axis_label_style, caption_style, color, draw_svg, tick_style};
+use support::plot::{
+    axis_label_style, caption_style, color, draw_svg, tick_style,
+};
 
-/// The relative error of `sum`, a sum of `n` copies of the stored value `x`: the exact
-/// result `n * x` is `product + low` (an error-free product, via a fused multiply-add).
+/// The relative error of `sum`, a sum of `n` copies of the stored value `x`:
+/// the exact result `n * x` is `product + low` (an error-free product, via a
+/// fused multiply-add).
 fn error_of(sum: f64, n: usize, x: f64) -> f64 {
     let product = n as f64 * x;
     let low = (n as f64).mul_add(x, -product);
@@ -34,17 +38,24 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         ];
         for ((_, points), error) in series.iter_mut().zip(errors) {
             if error > 0.0 {
-                points.push((n as f64, error)); // an exact sum has no place on a log axis
+                // an exact sum has no place on a log axis
+                points.push((n as f64, error));
             }
         }
     }
     let name = draw_svg("chapter02", "precision_errors.svg", |root| {
         let mut chart = ChartBuilder::on(root)
-            .caption("Relative error of summing n copies of 0.1", caption_style())
+            .caption(
+                "Relative error of summing n copies of 0.1",
+                caption_style(),
+            )
             .margin(12)
             .x_label_area_size(45)
             .y_label_area_size(70)
-            .build_cartesian_2d((8.0..1.3e7).log_scale(), (1e-18..1.0).log_scale())?;
+            .build_cartesian_2d(
+                (8.0..1.3e7).log_scale(),
+                (1e-18..1.0).log_scale(),
+            )?;
         chart
             .configure_mesh()
             .x_desc("n (number of values summed)")
@@ -59,8 +70,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             chart
                 .draw_series(LineSeries::new(points.iter().copied(), style))?
                 .label(*label)
-                .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], style));
-            chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, color(i).filled())))?;
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 20, y)], style)
+                });
+            chart.draw_series(
+                points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
+            )?;
         }
         chart
             .configure_series_labels()

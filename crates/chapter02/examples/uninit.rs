@@ -1,5 +1,6 @@
-//! `Array::uninit` and `assume_init`: skipping the zero-fill when every element is about to
-//! be written anyway, with the `unsafe` promise written down next to it.
+//! `Array::uninit` and `assume_init`: skipping the zero-fill when every element
+//! is about to be written anyway, with the `unsafe` promise written down next
+//! to it.
 
 use chapter02::initialise::{product_via_uninit, running_totals};
 use ndarray::{Zip, array};
@@ -14,8 +15,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("a * b written into uninit memory:\n{product}");
 
     // ANCHOR: map_collect
-    // The same without `unsafe`: map_collect allocates uninitialised memory internally
-    // and initialises every element for you.
+    // The same without `unsafe`: map_collect allocates uninitialised memory
+    // internally and initialises every element for you.
     let product_safe = Zip::from(&a).and(&b).map_collect(|&x, &y| x * y);
     println!("map_collect gives the same: {}", product_safe == product);
     // ANCHOR_END: map_collect

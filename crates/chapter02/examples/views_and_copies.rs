@@ -1,8 +1,11 @@
-//! Which operations copy? A counting global allocator answers it for real: views, slices,
-//! transposes and most reshapes allocate nothing; `to_owned`, `as_standard_layout` of a
-//! non-standard view, and arithmetic that returns a new array allocate a new buffer.
+//! Which operations copy? A counting global allocator answers it for real:
+//! views, slices, transposes and most reshapes allocate nothing; `to_owned`,
+//! `as_standard_layout` of a non-standard view, and arithmetic that returns a
+//! new array allocate a new buffer.
 
-use chapter02::alloc_count::{Allocations, CountingAllocator, count_allocations};
+use chapter02::alloc_count::{
+    Allocations, CountingAllocator, count_allocations,
+};
 use ndarray::{Array2, Order, s};
 
 // ANCHOR: install
@@ -15,6 +18,7 @@ fn show(operation: &str, seen: Allocations) {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
+    support::output_part("views");
     // ANCHOR: views
     let mut a = Array2::<f64>::zeros((100, 50)); // 5000 elements, 40000 bytes
     let (view, seen) = count_allocations(|| a.view());
@@ -30,20 +34,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
     // ANCHOR_END: views
 
+    support::output_part("copies");
     // ANCHOR: copies
     let (_, seen) = count_allocations(|| rows.to_owned());
     show("rows.to_owned()", seen);
     let (standard, seen) = count_allocations(|| a.as_standard_layout());
     show("a.as_standard_layout()", seen);
     println!("  ... borrowed (no copy): {}", standard.is_view());
-    let (standard_t, seen) = count_allocations(|| transposed.as_standard_layout());
+    let (standard_t, seen) =
+        count_allocations(|| transposed.as_standard_layout());
     show("a.t().as_standard_layout()", seen);
     println!("  ... borrowed (no copy): {}", standard_t.is_view());
-    let (_, seen) = count_allocations(|| a.to_shape(5000).map(|flat| flat.is_view()));
+    let (_, seen) =
+        count_allocations(|| a.to_shape(5000).map(|flat| flat.is_view()));
     show("a.to_shape(5000)", seen);
-    let (_, seen) = count_allocations(|| transposed.to_shape(5000).map(|flat| flat.is_view()));
+    let (_, seen) = count_allocations(|| {
+        transposed.to_shape(5000).map(|flat| flat.is_view())
+    });
     show("a.t().to_shape(5000)", seen);
-    let in_memory_order = ((5000,), Order::ColumnMajor); // read a.t() column by column
+    // read a.t() column by column
+    let in_memory_order = ((5000,), Order::ColumnMajor);
     let (_, seen) = count_allocations(|| {
         transposed
             .to_shape(in_memory_order)
@@ -52,6 +62,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     show("a.t().to_shape(((5000,), F))", seen);
     // ANCHOR_END: copies
 
+    support::output_part("arithmetic");
     // ANCHOR: arithmetic
     let (_, seen) = count_allocations(|| a.mapv(|x| x + 1.0));
     show("a.mapv(|x| x + 1.0)", seen);

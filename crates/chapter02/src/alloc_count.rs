@@ -1,9 +1,11 @@
-//! A global allocator that counts heap allocations, to prove which array operations copy.
+//! A global allocator that counts heap allocations, to prove which array
+//! operations copy.
 //!
-//! A view (`a.view()`, `a.t()`, `a.slice(...)`) should allocate nothing; `to_owned()` should
-//! allocate exactly one buffer of `len * size_of::<A>()` bytes. Rather than trust the
-//! documentation, a program can install [`CountingAllocator`] as its global allocator and
-//! wrap the operation in [`count_allocations`]:
+//! A view (`a.view()`, `a.t()`, `a.slice(...)`) should allocate nothing;
+//! `to_owned()` should allocate exactly one buffer of `len * size_of::<A>()`
+//! bytes. Rather than trust the documentation, a program can install
+//! [`CountingAllocator`] as its global allocator and wrap the operation in
+//! [`count_allocations`]:
 //!
 //! ```
 //! use chapter02::alloc_count::{CountingAllocator, count_allocations};
@@ -20,23 +22,25 @@
 //! }
 //! ```
 //!
-//! Only allocations made by the calling thread while the closure runs are counted, so the
-//! numbers do not depend on what other threads (other tests, say) are doing at the same time.
+//! Only allocations made by the calling thread while the closure runs are
+//! counted, so the numbers do not depend on what other threads (other tests,
+//! say) are doing at the same time.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
 thread_local! {
-    // `const` initialisers with no destructor: these thread-locals never allocate, which
-    // matters, because they are used from inside the allocator itself.
+    // `const` initialisers with no destructor: these thread-locals never
+    // allocate, which matters, because they are used from inside the allocator
+    // itself.
     static COUNTING: Cell<bool> = const { Cell::new(false) };
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
     static BYTES: Cell<usize> = const { Cell::new(0) };
 }
 
 fn record(bytes: usize) {
-    // `try_with` rather than `with`: never panic inside the allocator, not even while a
-    // thread is shutting down.
+    // `try_with` rather than `with`: never panic inside the allocator, not even
+    // while a thread is shutting down.
     let counting = COUNTING.try_with(Cell::get).unwrap_or(false);
     if counting {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
@@ -45,17 +49,19 @@ fn record(bytes: usize) {
 }
 
 // ANCHOR: allocator
-/// The system allocator, plus a count of the allocations (and bytes requested) made by the
-/// current thread inside [`count_allocations`].
+/// The system allocator, plus a count of the allocations (and bytes requested)
+/// made by the current thread inside [`count_allocations`].
 pub struct CountingAllocator;
 
-// SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc` contract; the
-// extra bookkeeping only touches thread-locals that never allocate, so it cannot recurse
-// into the allocator or change what the caller receives.
+// SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc`
+// contract; the extra bookkeeping only touches thread-locals that never
+// allocate, so it cannot recurse into the allocator or change what the caller
+// receives.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         record(layout.size());
-        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract; we pass it on unchanged.
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract; we pass
+        // it on unchanged.
         unsafe { System.alloc(layout) }
     }
 
@@ -65,10 +71,16 @@ unsafe impl GlobalAlloc for CountingAllocator {
         unsafe { System.alloc_zeroed(layout) }
     }
 
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+    unsafe fn realloc(
+        &self,
+        ptr: *mut u8,
+        layout: Layout,
+        new_size: usize,
+    ) -> *mut u8 {
         record(new_size);
-        // SAFETY: `ptr` was allocated by `System` (every allocation goes through this type),
-        // and the caller upholds the rest of `GlobalAlloc::realloc`'s contract.
+        // SAFETY: `ptr` was allocated by `System` (every allocation goes
+        // through this type), and the caller upholds the rest of
+        // `GlobalAlloc::realloc`'s contract.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 
@@ -79,8 +91,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
 }
 // ANCHOR_END: allocator
 
-/// What [`count_allocations`] saw: the number of allocations (including reallocations) and
-/// the total bytes they requested.
+/// What [`count_allocations`] saw: the number of allocations (including
+/// reallocations) and the total bytes they requested.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Allocations {
     pub count: usize,
@@ -94,9 +106,10 @@ impl std::fmt::Display for Allocations {
 }
 
 // ANCHOR: count_allocations
-/// Runs `operation` and returns its result with the allocations the current thread made
-/// while it ran. Counts are only collected when [`CountingAllocator`] is the program's
-/// global allocator; otherwise they are zero.
+/// Runs `operation` and returns its result with the allocations the current
+/// thread made while it ran. Counts are only collected when
+/// [`CountingAllocator`] is the program's global allocator; otherwise they are
+/// zero.
 pub fn count_allocations<R>(operation: impl FnOnce() -> R) -> (R, Allocations) {
     ALLOCATIONS.set(0);
     BYTES.set(0);

@@ -1,28 +1,34 @@
 //! Checked conversions between element types.
 //!
-//! `x as u8` never fails: it rounds towards zero and saturates values outside `0..=255`
-//! (and turns `NaN` into 0). That is the right tool when you *want* clamping, and the wrong
-//! one when an out-of-range value means the data is not what you think. The standard
-//! library has `u8::try_from(i32)` for integer sources but no `TryFrom<f64>`, so
-//! [`to_u8_exact`] spells out the check for floats.
+//! `x as u8` never fails: it rounds towards zero and saturates values outside
+//! `0..=255` (and turns `NaN` into 0). That is the right tool when you *want*
+//! clamping, and the wrong one when an out-of-range value means the data is not
+//! what you think. The standard library has `u8::try_from(i32)` for integer
+//! sources but no `TryFrom<f64>`, so [`to_u8_exact`] spells out the check for
+//! floats.
 
 use ndarray::{Array, ArrayBase, Data, Dimension};
 
 /// A value that does not convert to `u8` without changing.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error(
-    "element {position} (in row-major order) is {value}, which is not a whole number in 0..=255"
+    "element {position} (row-major order) is {value}, \
+     not a whole number in 0..=255"
 )]
 pub struct NotAByte {
-    /// The element's position when the array is read in row-major (logical) order.
+    /// The element's position when the array is read in row-major (logical)
+    /// order.
     pub position: usize,
     pub value: f64,
 }
 
 // ANCHOR: to_u8_exact
-/// Converts every element to `u8`, refusing (instead of rounding or clamping) any value that
-/// is not a whole number in `0..=255`, such as `300.0`, `-1.0`, `2.5` or `NaN`.
-pub fn to_u8_exact<S, D>(values: &ArrayBase<S, D>) -> Result<Array<u8, D>, NotAByte>
+/// Converts every element to `u8`, refusing (instead of rounding or clamping)
+/// any value that is not a whole number in `0..=255`, such as `300.0`, `-1.0`,
+/// `2.5` or `NaN`.
+pub fn to_u8_exact<S, D>(
+    values: &ArrayBase<S, D>,
+) -> Result<Array<u8, D>, NotAByte>
 where
     S: Data<Elem = f64>,
     D: Dimension,

@@ -1,12 +1,13 @@
-//! Solutions to the exercises of chapter 2 (the book's exercises page shows each signature,
-//! then the solution). `tests/exercises.rs` runs every one of them.
+//! Solutions to the exercises of chapter 2 (the book's exercises page shows
+//! each signature, then the solution). `tests/exercises.rs` runs every one of
+//! them.
 
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, ShapeError};
 
 // ANCHOR: ex1_solution
 // ANCHOR: ex1_signature
-/// An `n × n` checkerboard of 0s and 1s with a 0 in the top-left corner, so that element
-/// `[i, j]` is 1 exactly when `i + j` is odd.
+/// An `n × n` checkerboard of 0s and 1s with a 0 in the top-left corner, so
+/// that element `[i, j]` is 1 exactly when `i + j` is odd.
 pub fn checkerboard(n: usize) -> Array2<u8> {
     // ANCHOR_END: ex1_signature
     Array2::from_shape_fn((n, n), |(i, j)| ((i + j) % 2) as u8)
@@ -15,9 +16,14 @@ pub fn checkerboard(n: usize) -> Array2<u8> {
 
 // ANCHOR: ex2_solution
 // ANCHOR: ex2_signature
-/// A table of `n` rows and two columns: `x` evenly spaced from `start` to `end` (both
-/// included, like `np.linspace`) in column 0, and `f(x)` in column 1.
-pub fn function_table(f: impl Fn(f64) -> f64, start: f64, end: f64, n: usize) -> Array2<f64> {
+/// A table of `n` rows and two columns: `x` evenly spaced from `start` to `end`
+/// (both included, like `np.linspace`) in column 0, and `f(x)` in column 1.
+pub fn function_table(
+    f: impl Fn(f64) -> f64,
+    start: f64,
+    end: f64,
+    n: usize,
+) -> Array2<f64> {
     // ANCHOR_END: ex2_signature
     let xs = Array1::linspace(start, end, n);
     let mut table = Array2::zeros((n, 2));
@@ -40,8 +46,8 @@ pub struct RaggedRows {
 
 // ANCHOR: ex3_solution
 // ANCHOR: ex3_signature
-/// Copies nested rows into an `Array2`, or reports the first row whose length differs from
-/// row 0's. No rows at all gives a `0 × 0` array.
+/// Copies nested rows into an `Array2`, or reports the first row whose length
+/// differs from row 0's. No rows at all gives a `0 × 0` array.
 pub fn rows_to_array2(rows: &[Vec<f64>]) -> Result<Array2<f64>, RaggedRows> {
     // ANCHOR_END: ex3_signature
     let n_cols = rows.first().map_or(0, Vec::len);
@@ -64,9 +70,9 @@ pub fn rows_to_array2(rows: &[Vec<f64>]) -> Result<Array2<f64>, RaggedRows> {
 
 // ANCHOR: ex4_solution
 // ANCHOR: ex4_signature
-/// The strides, in elements, of a contiguous array of shape `shape` in row-major order
-/// (`fortran == false`) or column-major order, computed from the shape alone. Like ndarray,
-/// return all zeros when some axis has length 0.
+/// The strides, in elements, of a contiguous array of shape `shape` in
+/// row-major order (`fortran == false`) or column-major order, computed from
+/// the shape alone. Like ndarray, return all zeros when some axis has length 0.
 pub fn contiguous_strides(shape: &[usize], fortran: bool) -> Vec<usize> {
     // ANCHOR_END: ex4_signature
     if shape.contains(&0) {
@@ -91,24 +97,29 @@ pub fn contiguous_strides(shape: &[usize], fortran: bool) -> Vec<usize> {
 
 // ANCHOR: ex5_solution
 // ANCHOR: ex5_signature
-/// The outer product `out[i, j] = a[i] * b[j]` (NumPy's `np.outer`), written into an array
-/// created with `Array2::uninit`, without zeroing it first.
-pub fn outer_product(a: ArrayView1<'_, f64>, b: ArrayView1<'_, f64>) -> Array2<f64> {
+/// The outer product `out[i, j] = a[i] * b[j]` (NumPy's `np.outer`), written
+/// into an array created with `Array2::uninit`, without zeroing it first.
+pub fn outer_product(
+    a: ArrayView1<'_, f64>,
+    b: ArrayView1<'_, f64>,
+) -> Array2<f64> {
     // ANCHOR_END: ex5_signature
     let mut out = Array2::<f64>::uninit((a.len(), b.len()));
     for ((i, j), slot) in out.indexed_iter_mut() {
         slot.write(a[i] * b[j]);
     }
-    // SAFETY: `indexed_iter_mut` visits every element of `out` exactly once, and the loop
-    // body writes each one, so all `a.len() * b.len()` elements are initialised.
+    // SAFETY: `indexed_iter_mut` visits every element of `out` exactly once,
+    // and the loop body writes each one, so all `a.len() * b.len()` elements
+    // are initialised.
     unsafe { out.assume_init() }
 }
 // ANCHOR_END: ex5_solution
 
 // ANCHOR: ex6_solution
 // ANCHOR: ex6_signature
-/// Kahan (compensated) summation in `f32`: a second variable carries the low-order bits that
-/// each addition rounds away, and feeds them back into the next addition.
+/// Kahan (compensated) summation in `f32`: a second variable carries the
+/// low-order bits that each addition rounds away, and feeds them back into the
+/// next addition.
 pub fn kahan_sum(values: &[f32]) -> f32 {
     // ANCHOR_END: ex6_signature
     let mut sum = 0.0_f32;
@@ -116,8 +127,9 @@ pub fn kahan_sum(values: &[f32]) -> f32 {
     for &value in values {
         let corrected = value - compensation;
         let new_sum = sum + corrected;
-        // (new_sum - sum) is what was really added; subtracting `corrected` leaves the
-        // rounding error of this step, to be taken off the next value.
+        // (new_sum - sum) is what was really added; subtracting `corrected`
+        // leaves the rounding error of this step, to be taken off the next
+        // value.
         compensation = (new_sum - sum) - corrected;
         sum = new_sum;
     }
@@ -127,9 +139,10 @@ pub fn kahan_sum(values: &[f32]) -> f32 {
 
 // ANCHOR: ex7_solution
 // ANCHOR: ex7_signature
-/// Reshapes `a` to `(rows, cols)` reading it in row-major order, as `a.to_shape` does, and
-/// tells whether that needed a copy (`true`) or could return a view of the same memory.
-/// A shape with a different number of elements is an error.
+/// Reshapes `a` to `(rows, cols)` reading it in row-major order, as
+/// `a.to_shape` does, and tells whether that needed a copy (`true`) or could
+/// return a view of the same memory. A shape with a different number of
+/// elements is an error.
 pub fn reshape_copies(
     a: ArrayView2<'_, f64>,
     rows: usize,
@@ -137,16 +150,21 @@ pub fn reshape_copies(
 ) -> Result<bool, ShapeError> {
     // ANCHOR_END: ex7_signature
     let reshaped = a.to_shape((rows, cols))?;
-    // A view starts at the same element as `a`; a copy lives in a new allocation.
+    // A view starts at the same element as `a`; a copy lives in a new
+    // allocation.
     Ok(reshaped.as_ptr() != a.as_ptr())
 }
 // ANCHOR_END: ex7_solution
 
 // ANCHOR: ex8_solution
 // ANCHOR: ex8_signature
-/// How many elements of `other` are also elements of `parent`, that is, live at the same
-/// address in memory. A slice of `parent` shares all of its elements, a copy none.
-pub fn shared_element_count(parent: ArrayView2<'_, f64>, other: ArrayView2<'_, f64>) -> usize {
+/// How many elements of `other` are also elements of `parent`, that is, live at
+/// the same address in memory. A slice of `parent` shares all of its elements,
+/// a copy none.
+pub fn shared_element_count(
+    parent: ArrayView2<'_, f64>,
+    other: ArrayView2<'_, f64>,
+) -> usize {
     // ANCHOR_END: ex8_signature
     // Addresses are compared as integers; nothing is ever read through them.
     let mut parent_addresses: Vec<usize> =

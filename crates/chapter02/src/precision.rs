@@ -1,12 +1,13 @@
-//! Floating-point precision: how the order of additions decides the error of a sum, and how
-//! to compare floats with a tolerance instead of `==`.
+//! Floating-point precision: how the order of additions decides the error of a
+//! sum, and how to compare floats with a tolerance instead of `==`.
 //!
-//! [`running_sum`] adds the values one after another into a single accumulator, as a plain
-//! `for` loop does. Its rounding error grows roughly in proportion to the number of values.
-//! [`pairwise_sum`] is the algorithm behind NumPy's `np.sum` for floats: it splits the
-//! input in halves recursively and adds the halves' sums, so every value takes part in only
-//! about `log2(n)` roundings and the error grows roughly like `log2(n)`. For `f32` it gives
-//! the same bits as `np.sum` on a contiguous array (the tests check this).
+//! [`running_sum`] adds the values one after another into a single accumulator,
+//! as a plain `for` loop does. Its rounding error grows roughly in proportion
+//! to the number of values. [`pairwise_sum`] is the algorithm behind NumPy's
+//! `np.sum` for floats: it splits the input in halves recursively and adds the
+//! halves' sums, so every value takes part in only about `log2(n)` roundings
+//! and the error grows roughly like `log2(n)`. For `f32` it gives the same bits
+//! as `np.sum` on a contiguous array (the tests check this).
 
 use std::ops::Add;
 
@@ -15,8 +16,8 @@ use ndarray::{ArrayBase, Data, Dimension, Zip};
 // ANCHOR: running_sum
 /// Adds `values` left to right into one accumulator, as a plain loop does.
 ///
-/// NumPy's equivalent is the last element of `np.cumsum(values)`, which also adds
-/// sequentially.
+/// NumPy's equivalent is the last element of `np.cumsum(values)`, which also
+/// adds sequentially.
 pub fn running_sum<A>(values: &[A]) -> A
 where
     A: Copy + Default + Add<Output = A>,
@@ -29,13 +30,15 @@ where
 }
 // ANCHOR_END: running_sum
 
-/// Blocks of at most this many values are summed directly (NumPy's `PW_BLOCKSIZE`).
+/// Blocks of at most this many values are summed directly (NumPy's
+/// `PW_BLOCKSIZE`).
 const PAIRWISE_BLOCK: usize = 128;
 
 // ANCHOR: pairwise_sum
-/// Pairwise summation, as NumPy's `np.sum` does it for floating-point arrays: blocks of up
-/// to 128 values are summed with eight interleaved accumulators; longer inputs are split in
-/// two (at a multiple of 8) and the two halves' sums are added.
+/// Pairwise summation, as NumPy's `np.sum` does it for floating-point arrays:
+/// blocks of up to 128 values are summed with eight interleaved accumulators;
+/// longer inputs are split in two (at a multiple of 8) and the two halves' sums
+/// are added.
 pub fn pairwise_sum<A>(values: &[A]) -> A
 where
     A: Copy + Default + Add<Output = A>,
@@ -80,11 +83,13 @@ pub struct ShapeMismatch {
 }
 
 // ANCHOR: allclose
-/// NumPy's `np.allclose(a, b, rtol, atol)`: true when every pair of elements satisfies
-/// `|a - b| <= atol + rtol * |b|`. `NaN` is close to nothing, not even to `NaN`.
+/// NumPy's `np.allclose(a, b, rtol, atol)`: true when every pair of elements
+/// satisfies `|a - b| <= atol + rtol * |b|`. `NaN` is close to nothing, not
+/// even to `NaN`.
 ///
-/// NumPy broadcasts the two arrays against each other; this version requires equal shapes
-/// and returns an error otherwise (chapter 4 is about broadcasting).
+/// NumPy broadcasts the two arrays against each other; this version requires
+/// equal shapes and returns an error otherwise (chapter 4 is about
+/// broadcasting).
 pub fn allclose<S1, S2, D>(
     a: &ArrayBase<S1, D>,
     b: &ArrayBase<S2, D>,
@@ -126,6 +131,9 @@ mod tests {
         let a = array![1.0, 2.0];
         assert!(allclose(&a, &array![1.0 + 1e-9, 2.0], 1e-5, 1e-8).unwrap());
         assert!(!allclose(&a, &array![1.1, 2.0], 1e-5, 1e-8).unwrap());
-        assert!(!allclose(&array![f64::NAN], &array![f64::NAN], 1e-5, 1e-8).unwrap());
+        assert!(
+            !allclose(&array![f64::NAN], &array![f64::NAN], 1e-5, 1e-8)
+                .unwrap()
+        );
     }
 }

@@ -1,7 +1,9 @@
-//! The counting allocator proves which operations copy (counts are per thread, so the test
-//! harness's parallel threads do not disturb them).
+//! The counting allocator proves which operations copy (counts are per thread,
+//! so the test harness's parallel threads do not disturb them).
 
-use chapter02::alloc_count::{Allocations, CountingAllocator, count_allocations};
+use chapter02::alloc_count::{
+    Allocations, CountingAllocator, count_allocations,
+};
 use ndarray::{Array2, Order, s};
 
 #[global_allocator]
@@ -62,7 +64,8 @@ fn in_place_operations_and_owned_reshapes_allocate_nothing() {
     let mut a = Array2::<f64>::zeros((20, 10));
     assert_eq!(count_allocations(|| a += 1.0).1, NONE);
     assert_eq!(count_allocations(|| a.mapv_inplace(|x| x * 2.0)).1, NONE);
-    let (reshaped, seen) = count_allocations(|| a.into_shape_with_order((10, 20)));
+    let (reshaped, seen) =
+        count_allocations(|| a.into_shape_with_order((10, 20)));
     assert_eq!(seen, NONE);
     assert_eq!(reshaped.unwrap()[[9, 19]], 2.0);
 }

@@ -1,14 +1,17 @@
-//! The two limits every benchmark table of the book is compared with, measured on the machine
-//! that runs the benchmarks rather than quoted from a data sheet:
+//! The two limits every benchmark table of the book is compared with, measured
+//! on the machine that runs the benchmarks rather than quoted from a data
+//! sheet:
 //!
-//! - peak floating-point throughput: a large `f64` matrix product (`C = A B`, `2 n^3` flops)
-//!   through OpenBLAS's `cblas_dgemm`, the best a tuned kernel reaches on this core count;
-//! - memory bandwidth: a STREAM-style triad `a[i] = b[i] + s * c[i]` in plain Rust over arrays
-//!   far larger than the last-level cache, counting 24 bytes per element (two reads and one
-//!   write, as STREAM does; write-allocate traffic is not counted).
+//! - peak floating-point throughput: a large `f64` matrix product (`C = A B`,
+//!   `2 n^3` flops) through OpenBLAS's `cblas_dgemm`, the best a tuned kernel
+//!   reaches on this core count;
+//! - memory bandwidth: a STREAM-style triad `a[i] = b[i] + s * c[i]` in plain
+//!   Rust over arrays far larger than the last-level cache, counting 24 bytes
+//!   per element (two reads and one write, as STREAM does; write-allocate
+//!   traffic is not counted).
 //!
-//! A limit is an upper bound, so each reports the best of its runs (as STREAM and HPL do), and
-//! the median next to it to show the noise.
+//! A limit is an upper bound, so each reports the best of its runs (as STREAM
+//! and HPL do), and the median next to it to show the noise.
 
 use std::ffi::{CStr, c_char, c_int};
 use std::time::Instant;
@@ -50,8 +53,9 @@ pub fn dgemm(n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
         n * n
     );
     let n_int = c_int::try_from(n).expect("matrix size fits a C int");
-    // SAFETY: the three slices hold n * n values each (checked above), row-major with leading
-    // dimension n, and `c` is borrowed mutably, so it aliases neither input.
+    // SAFETY: the three slices hold n * n values each (checked above),
+    // row-major with leading dimension n, and `c` is borrowed mutably, so it
+    // aliases neither input.
     unsafe {
         cblas_dgemm(
             CBLAS_ROW_MAJOR,
@@ -72,7 +76,8 @@ pub fn dgemm(n: usize, a: &[f64], b: &[f64], c: &mut [f64]) {
     }
 }
 
-/// OpenBLAS's build description, e.g. `OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY SkylakeX MAX_THREADS=64`.
+/// OpenBLAS's build description, e.g. `OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY
+/// SkylakeX MAX_THREADS=64`.
 pub fn openblas_config() -> String {
     // SAFETY: OpenBLAS returns a pointer to a static NUL-terminated string.
     unsafe { CStr::from_ptr(openblas_get_config()) }
@@ -97,9 +102,15 @@ pub fn triad(a: &mut [f64], b: &[f64], c: &[f64], scalar: f64) {
 }
 // ANCHOR_END: triad
 
-/// The triad split into `threads` contiguous chunks, one scoped thread each (one thread runs
-/// in place, without spawning).
-pub fn triad_parallel(a: &mut [f64], b: &[f64], c: &[f64], scalar: f64, threads: usize) {
+/// The triad split into `threads` contiguous chunks, one scoped thread each
+/// (one thread runs in place, without spawning).
+pub fn triad_parallel(
+    a: &mut [f64],
+    b: &[f64],
+    c: &[f64],
+    scalar: f64,
+    threads: usize,
+) {
     if threads <= 1 {
         triad(a, b, c, scalar);
         return;
@@ -148,7 +159,8 @@ pub fn time_runs(runs: usize, mut work: impl FnMut()) -> Timing {
     }
 }
 
-/// Deterministic, non-trivial matrix entries (no zeros or denormals for the kernel to shortcut).
+/// Deterministic, non-trivial matrix entries (no zeros or denormals for the
+/// kernel to shortcut).
 fn matrix(n: usize, seed: usize) -> Vec<f64> {
     (0..n * n)
         .map(|i| ((i * 7 + seed * 13) % 97) as f64 / 97.0 + 0.5)
@@ -172,24 +184,27 @@ pub fn gemm_flops(n: usize) -> f64 {
     2.0 * (n as f64).powi(3)
 }
 
-/// Times the triad over three arrays of `len` values on `threads` threads. The arrays are
-/// first written by the same threads that later run the triad, so on a multi-socket machine
-/// each thread's pages sit near it.
+/// Times the triad over three arrays of `len` values on `threads` threads. The
+/// arrays are first written by the same threads that later run the triad, so on
+/// a multi-socket machine each thread's pages sit near it.
 pub fn triad_timing(len: usize, runs: usize, threads: usize) -> Timing {
     let mut a = vec![0.0; len];
     let mut b = vec![0.0; len];
     let mut c = vec![0.0; len];
-    // Touch every page before timing (first-touch placement, no page faults in the runs).
+    // Touch every page before timing (first-touch placement, no page faults in
+    // the runs).
     triad_parallel(&mut b, &a, &a, 0.0, threads);
     triad_parallel(&mut c, &a, &a, 0.0, threads);
     b.iter_mut().for_each(|x| *x = 1.0);
     c.iter_mut().for_each(|x| *x = 2.0);
-    let timing = time_runs(runs, || triad_parallel(&mut a, &b, &c, 3.0, threads));
+    let timing =
+        time_runs(runs, || triad_parallel(&mut a, &b, &c, 3.0, threads));
     std::hint::black_box(&a);
     timing
 }
 
-/// Bytes the triad moves per element, as STREAM counts them: two 8-byte reads, one write.
+/// Bytes the triad moves per element, as STREAM counts them: two 8-byte reads,
+/// one write.
 pub const TRIAD_BYTES_PER_ELEMENT: usize = 24;
 
 #[cfg(test)]
@@ -212,8 +227,11 @@ mod tests {
         dgemm(n, &a, &b, &mut c);
         for i in 0..n {
             for j in 0..n {
-                let expected: f64 = (0..n).map(|k| a[i * n + k] * b[k * n + j]).sum();
-                assert!((c[i * n + j] - expected).abs() < 1e-12 * expected.abs());
+                let expected: f64 =
+                    (0..n).map(|k| a[i * n + k] * b[k * n + j]).sum();
+                assert!(
+                    (c[i * n + j] - expected).abs() < 1e-12 * expected.abs()
+                );
             }
         }
     }

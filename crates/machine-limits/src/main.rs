@@ -1,16 +1,18 @@
-//! Prints this machine's limits as one JSON object (`cargo xtask bench` reads it):
-//! peak f64 GFLOP/s from an OpenBLAS dgemm and memory bandwidth from a STREAM-style triad.
+//! Prints this machine's limits as one JSON object (`cargo xtask bench` reads
+//! it): peak f64 GFLOP/s from an OpenBLAS dgemm and memory bandwidth from a
+//! STREAM-style triad.
 //!
-//! `cargo run --release -p machine-limits -- [--gemm-n N] [--gemm-runs R] [--triad-len L]
-//! [--triad-runs R] [--threads T]`. OpenBLAS takes its thread count from
-//! `OPENBLAS_NUM_THREADS`; `--threads` sets the triad's (the xtask sets both to the same value).
+//! `cargo run --release -p machine-limits -- [--gemm-n N] [--gemm-runs R]
+//! [--triad-len L] [--triad-runs R] [--threads T]`. OpenBLAS takes its thread
+//! count from `OPENBLAS_NUM_THREADS`; `--threads` sets the triad's (the xtask
+//! sets both to the same value).
 
 use std::error::Error;
 use std::process::ExitCode;
 
 use machine_limits::{
-    TRIAD_BYTES_PER_ELEMENT, gemm_flops, gemm_timing, openblas_config, openblas_threads,
-    triad_timing,
+    TRIAD_BYTES_PER_ELEMENT, gemm_flops, gemm_timing, openblas_config,
+    openblas_threads, triad_timing,
 };
 
 const USAGE: &str = "usage: machine-limits [--gemm-n N] [--gemm-runs R] [--triad-len L] \
@@ -41,14 +43,18 @@ fn parse(args: &[String]) -> Result<Options, Box<dyn Error>> {
             "--triad-runs" => &mut options.triad_runs,
             "--threads" => &mut options.threads,
             "--help" | "-h" => return Err(USAGE.into()),
-            other => return Err(format!("unknown argument `{other}`\n{USAGE}").into()),
+            other => {
+                return Err(
+                    format!("unknown argument `{other}`\n{USAGE}").into()
+                );
+            }
         };
         let value = args
             .next()
             .ok_or_else(|| format!("{flag} needs a value\n{USAGE}"))?;
-        *slot = value
-            .parse()
-            .map_err(|_| format!("{flag}: `{value}` is not a positive integer\n{USAGE}"))?;
+        *slot = value.parse().map_err(|_| {
+            format!("{flag}: `{value}` is not a positive integer\n{USAGE}")
+        })?;
         if *slot == 0 {
             return Err(format!("{flag} must be at least 1").into());
         }

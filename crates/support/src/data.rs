@@ -1,8 +1,9 @@
 //! Loaders for the real datasets in `data/`.
 //!
-//! Every loader returns typed `ndarray` values and a [`DataError`] that names the file, the
-//! line and the column when the input is bad, so a reader who points a loader at their own
-//! CSV gets a message they can act on instead of a panic.
+//! Every loader returns typed `ndarray` values and a [`DataError`] that names
+//! the file, the line and the column when the input is bad, so a reader who
+//! points a loader at their own CSV gets a message they can act on instead of a
+//! panic.
 
 use std::fmt;
 use std::fs;
@@ -22,7 +23,8 @@ pub enum DataError {
         #[source]
         source: std::io::Error,
     },
-    /// A field could not be parsed. `line` and `column` are 1-based, as an editor shows them.
+    /// A field could not be parsed. `line` and `column` are 1-based, as an
+    /// editor shows them.
     #[error("{path}:{line}:{column}: {message}")]
     Parse {
         path: PathBuf,
@@ -38,8 +40,8 @@ pub enum DataError {
     Image { path: PathBuf, message: String },
 }
 
-/// The folder that holds the book's datasets: `$SCML_DATA_DIR` when set, otherwise the
-/// repository's `data/` folder.
+/// The folder that holds the book's datasets: `$SCML_DATA_DIR` when set,
+/// otherwise the repository's `data/` folder.
 pub fn data_dir() -> PathBuf {
     match std::env::var_os("SCML_DATA_DIR") {
         Some(dir) => PathBuf::from(dir),
@@ -70,10 +72,12 @@ fn read_text(path: &Path) -> Result<String, DataError> {
     }
 }
 
-/// A CSV file split into its header and its data rows, each row remembering its line number.
+/// A CSV file split into its header and its data rows, each row remembering its
+/// line number.
 ///
-/// The book's files have no quoted fields, so a plain split on `,` is exact for them; a
-/// quoted field is reported as an error rather than split in the wrong place.
+/// The book's files have no quoted fields, so a plain split on `,` is exact for
+/// them; a quoted field is reported as an error rather than split in the wrong
+/// place.
 #[derive(Debug, Clone)]
 pub struct CsvTable {
     pub path: PathBuf,
@@ -82,17 +86,17 @@ pub struct CsvTable {
 }
 
 impl CsvTable {
-    /// Reads `path` (plain or `.gz`) and checks that every row has as many fields as the header.
+    /// Reads `path` (plain or `.gz`) and checks that every row has as many
+    /// fields as the header.
     pub fn read(path: &Path) -> Result<Self, DataError> {
         let text = read_text(path)?;
         let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
-        let (_, header_line) =
-            lines
-                .find(|(_, l)| !l.trim().is_empty())
-                .ok_or_else(|| DataError::Empty {
-                    path: path.to_path_buf(),
-                    message: "the file is empty (expected a header row)".into(),
-                })?;
+        let (_, header_line) = lines
+            .find(|(_, l)| !l.trim().is_empty())
+            .ok_or_else(|| DataError::Empty {
+                path: path.to_path_buf(),
+                message: "the file is empty (expected a header row)".into(),
+            })?;
         let header: Vec<String> = header_line
             .split(',')
             .map(|s| s.trim().to_owned())
@@ -107,10 +111,12 @@ impl CsvTable {
                     path: path.to_path_buf(),
                     line,
                     column: column_of(text, pos),
-                    message: "quoted fields are not supported by this loader".into(),
+                    message: "quoted fields are not supported by this loader"
+                        .into(),
                 });
             }
-            let fields: Vec<String> = text.split(',').map(|s| s.trim().to_owned()).collect();
+            let fields: Vec<String> =
+                text.split(',').map(|s| s.trim().to_owned()).collect();
             if fields.len() != header.len() {
                 return Err(DataError::Parse {
                     path: path.to_path_buf(),
@@ -145,18 +151,18 @@ impl CsvTable {
 
     /// The index of the column called `name`.
     pub fn column_index(&self, name: &str) -> Result<usize, DataError> {
-        self.header
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| DataError::Parse {
+        self.header.iter().position(|h| h == name).ok_or_else(|| {
+            DataError::Parse {
                 path: self.path.clone(),
                 line: 1,
                 column: 1,
                 message: format!("no column named `{name}` in the header"),
-            })
+            }
+        })
     }
 
-    /// Parses column `col` of every row with `parse`, which returns an error message on failure.
+    /// Parses column `col` of every row with `parse`, which returns an error
+    /// message on failure.
     pub fn parse_column<T>(
         &self,
         col: usize,
@@ -169,14 +175,17 @@ impl CsvTable {
                     path: self.path.clone(),
                     line: *line,
                     column: col + 1,
-                    message: format!("column `{}`: {message}", self.header[col]),
+                    message: format!(
+                        "column `{}`: {message}",
+                        self.header[col]
+                    ),
                 })
             })
             .collect()
     }
 
-    /// Parses the columns `cols` as `f64` into a `(rows, cols.len())` matrix. With
-    /// `missing = Some(token)`, fields equal to `token` become `NaN`.
+    /// Parses the columns `cols` as `f64` into a `(rows, cols.len())` matrix.
+    /// With `missing = Some(token)`, fields equal to `token` become `NaN`.
     pub fn f64_matrix(
         &self,
         cols: &[usize],
@@ -201,8 +210,12 @@ fn parse_f64(s: &str, missing: Option<&str>) -> Result<f64, String> {
     }
     match s.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        Ok(v) => Err(format!("`{s}` parses to {v}, which is not a finite number")),
-        Err(_) if s.is_empty() => Err("empty field where a number was expected".into()),
+        Ok(v) => {
+            Err(format!("`{s}` parses to {v}, which is not a finite number"))
+        }
+        Err(_) if s.is_empty() => {
+            Err("empty field where a number was expected".into())
+        }
         Err(_) => Err(format!("`{s}` is not a number")),
     }
 }
@@ -226,7 +239,8 @@ pub struct Classification {
     pub target_names: Vec<&'static str>,
 }
 
-/// A regression dataset: one row of `features` per sample and a real-valued `target`.
+/// A regression dataset: one row of `features` per sample and a real-valued
+/// `target`.
 #[derive(Debug, Clone)]
 pub struct Regression {
     pub features: Array2<f64>,
@@ -234,7 +248,8 @@ pub struct Regression {
     pub feature_names: Vec<String>,
 }
 
-/// Reads a CSV whose last column is an integer class id in `0..target_names.len()`.
+/// Reads a CSV whose last column is an integer class id in
+/// `0..target_names.len()`.
 pub fn load_classification_csv(
     path: &Path,
     target_names: &[&'static str],
@@ -249,7 +264,8 @@ pub fn load_classification_csv(
     }
     let cols: Vec<usize> = (0..last).collect();
     let features = table.f64_matrix(&cols, None)?;
-    let target = table.parse_column(last, |s| parse_label(s, target_names.len()))?;
+    let target =
+        table.parse_column(last, |s| parse_label(s, target_names.len()))?;
     Ok(Classification {
         features,
         target: Array1::from(target),
@@ -272,7 +288,8 @@ pub fn load_regression_csv(path: &Path) -> Result<Regression, DataError> {
     })
 }
 
-const DIGIT_NAMES: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+const DIGIT_NAMES: [&str; 10] =
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
 
 /// Fisher's iris: 150 flowers × 4 measurements (cm), 3 species.
 pub fn load_iris() -> Result<Classification, DataError> {
@@ -290,7 +307,8 @@ pub fn load_wine() -> Result<Classification, DataError> {
     )
 }
 
-/// Breast cancer Wisconsin (diagnostic): 569 samples × 30 features; 0 = malignant, 1 = benign.
+/// Breast cancer Wisconsin (diagnostic): 569 samples × 30 features; 0 =
+/// malignant, 1 = benign.
 pub fn load_breast_cancer() -> Result<Classification, DataError> {
     load_classification_csv(
         &data_dir().join("breast_cancer.csv"),
@@ -298,12 +316,14 @@ pub fn load_breast_cancer() -> Result<Classification, DataError> {
     )
 }
 
-/// Handwritten digits: 1797 images of 8×8 pixels (values 0..=16), flattened row-major.
+/// Handwritten digits: 1797 images of 8×8 pixels (values 0..=16), flattened
+/// row-major.
 pub fn load_digits() -> Result<Classification, DataError> {
     load_classification_csv(&data_dir().join("digits.csv.gz"), &DIGIT_NAMES)
 }
 
-/// 5000 MNIST digits (500 per class), 28×28 pixels with values 0..=255, flattened row-major.
+/// 5000 MNIST digits (500 per class), 28×28 pixels with values 0..=255,
+/// flattened row-major.
 pub fn load_mnist_5k() -> Result<Classification, DataError> {
     load_classification_csv(&data_dir().join("mnist_5k.csv.gz"), &DIGIT_NAMES)
 }
@@ -327,14 +347,14 @@ pub fn load_fashion_mnist_2k() -> Result<Classification, DataError> {
     )
 }
 
-/// The diabetes study of Efron et al. (2004) in its raw units: 442 patients × 10 baseline
-/// variables; the target is disease progression one year later.
+/// The diabetes study of Efron et al. (2004) in its raw units: 442 patients ×
+/// 10 baseline variables; the target is disease progression one year later.
 pub fn load_diabetes() -> Result<Regression, DataError> {
     load_regression_csv(&data_dir().join("diabetes.csv"))
 }
 
-/// Red wine quality: 1599 wines × 11 physicochemical measurements; the target is the
-/// tasters' quality score (3 to 8).
+/// Red wine quality: 1599 wines × 11 physicochemical measurements; the target
+/// is the tasters' quality score (3 to 8).
 pub fn load_wine_quality_red() -> Result<Regression, DataError> {
     load_regression_csv(&data_dir().join("winequality_red.csv"))
 }
@@ -367,13 +387,17 @@ impl Date {
         Ok(date)
     }
 
-    /// The date as a fractional year (e.g. 1958.24), for plotting and regression on time.
+    /// The date as a fractional year (e.g. 1958.24), for plotting and
+    /// regression on time.
     pub fn decimal_year(&self) -> f64 {
-        const CUMULATIVE: [u32; 12] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0) || self.year % 400 == 0;
+        const CUMULATIVE: [u32; 12] =
+            [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+        let leap = (self.year % 4 == 0 && self.year % 100 != 0)
+            || self.year % 400 == 0;
         let days_in_year = if leap { 366.0 } else { 365.0 };
         let extra = u32::from(leap && self.month > 2);
-        let day_of_year = CUMULATIVE[self.month as usize - 1] + extra + self.day - 1;
+        let day_of_year =
+            CUMULATIVE[self.month as usize - 1] + extra + self.day - 1;
         f64::from(self.year) + f64::from(day_of_year) / days_in_year
     }
 }
@@ -384,7 +408,8 @@ impl fmt::Display for Date {
     }
 }
 
-/// Weekly atmospheric CO2 at Mauna Loa, 1958-2001. Missing weeks are `NaN` in `ppm`.
+/// Weekly atmospheric CO2 at Mauna Loa, 1958-2001. Missing weeks are `NaN` in
+/// `ppm`.
 #[derive(Debug, Clone)]
 pub struct Co2Weekly {
     pub dates: Vec<Date>,
@@ -415,7 +440,8 @@ pub fn load_sunspots_yearly() -> Result<Sunspots, DataError> {
     let years = table.parse_column(table.column_index("year")?, |s| {
         s.parse::<i32>().map_err(|_| format!("`{s}` is not a year"))
     })?;
-    let activity = table.f64_matrix(&[table.column_index("sunactivity")?], None)?;
+    let activity =
+        table.f64_matrix(&[table.column_index("sunactivity")?], None)?;
     Ok(Sunspots {
         years: Array1::from(years),
         activity: activity.column(0).to_owned(),
@@ -429,13 +455,15 @@ pub struct Penguins {
     pub island: Vec<String>,
     /// `None` where the sex was not recorded (`NA`).
     pub sex: Vec<Option<String>>,
-    /// bill length (mm), bill depth (mm), flipper length (mm), body mass (g); `NaN` for `NA`.
+    /// bill length (mm), bill depth (mm), flipper length (mm), body mass (g);
+    /// `NaN` for `NA`.
     pub measurements: Array2<f64>,
     pub measurement_names: Vec<String>,
     pub year: Array1<i32>,
 }
 
-/// Reads `penguins.csv`, keeping missing values as `NaN` (numbers) or `None` (sex).
+/// Reads `penguins.csv`, keeping missing values as `NaN` (numbers) or `None`
+/// (sex).
 pub fn load_penguins() -> Result<Penguins, DataError> {
     let table = CsvTable::read(&data_dir().join("penguins.csv"))?;
     let text = |name: &str| -> Result<Vec<String>, DataError> {
@@ -477,7 +505,9 @@ fn decode_png(path: &Path) -> Result<(png::OutputInfo, Vec<u8>), DataError> {
         source,
     })?;
     let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
-    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    decoder.set_transformations(
+        png::Transformations::EXPAND | png::Transformations::STRIP_16,
+    );
     let mut reader = decoder
         .read_info()
         .map_err(|e| image_err(format!("not a readable PNG: {e}")))?;
@@ -495,7 +525,10 @@ pub fn load_png_gray(path: &Path) -> Result<Array2<u8>, DataError> {
     if info.color_type != png::ColorType::Grayscale {
         return Err(DataError::Image {
             path: path.to_path_buf(),
-            message: format!("expected a greyscale PNG, found {:?}", info.color_type),
+            message: format!(
+                "expected a greyscale PNG, found {:?}",
+                info.color_type
+            ),
         });
     }
     let shape = (info.height as usize, info.width as usize);
@@ -505,7 +538,8 @@ pub fn load_png_gray(path: &Path) -> Result<Array2<u8>, DataError> {
     })
 }
 
-/// Reads an 8-bit RGB PNG as a `(height, width, 3)` array (an alpha channel is dropped).
+/// Reads an 8-bit RGB PNG as a `(height, width, 3)` array (an alpha channel is
+/// dropped).
 pub fn load_png_rgb(path: &Path) -> Result<Array3<u8>, DataError> {
     let (info, buf) = decode_png(path)?;
     let channels = match info.color_type {
@@ -519,10 +553,11 @@ pub fn load_png_rgb(path: &Path) -> Result<Array3<u8>, DataError> {
         }
     };
     let shape = (info.height as usize, info.width as usize, channels);
-    let image = Array3::from_shape_vec(shape, buf).map_err(|e| DataError::Image {
-        path: path.to_path_buf(),
-        message: e.to_string(),
-    })?;
+    let image =
+        Array3::from_shape_vec(shape, buf).map_err(|e| DataError::Image {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        })?;
     Ok(image.slice(ndarray::s![.., .., 0..3]).to_owned())
 }
 
@@ -540,56 +575,102 @@ pub fn load_chelsea() -> Result<Array3<u8>, DataError> {
 mod tests {
     use super::*;
 
-    /// Writes `contents` to a fresh file in the temp folder and returns its path.
+    /// Writes `contents` to a fresh file in the temp folder and returns its
+    /// path.
     fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("support-tests-{}", std::process::id()));
+        let dir = std::env::temp_dir()
+            .join(format!("support-tests-{}", std::process::id()));
         fs::create_dir_all(&dir).expect("temp dir");
         let path = dir.join(name);
         fs::write(&path, contents).expect("write temp file");
         path
     }
 
+    /// What scikit-learn's loader gives for a dataset that `data/` holds a copy
+    /// of.
+    #[derive(serde::Deserialize)]
+    struct Published {
+        shape: (usize, usize),
+        row0: Vec<f64>,
+        target0: f64,
+        max: f64,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Iris {
+        #[serde(flatten)]
+        published: Published,
+        mean: Vec<f64>,
+        class_counts: Vec<usize>,
+    }
+
+    /// The reference values of `tests/fixtures/datasets.py`, which checks first
+    /// that each file in `data/` equals scikit-learn's array.
+    #[derive(serde::Deserialize)]
+    struct Datasets {
+        iris: Iris,
+        wine: Published,
+        breast_cancer: Published,
+        digits: Published,
+        diabetes: Published,
+    }
+
+    fn datasets() -> Datasets {
+        crate::fixtures::load(env!("CARGO_MANIFEST_DIR"), "datasets").unwrap()
+    }
+
+    /// Shape, first row, first target and largest feature value are what
+    /// sklearn gives. `==` throughout: both sides parse the same decimal text
+    /// to the nearest f64.
+    fn assert_published(c: &Classification, expected: &Published) {
+        assert_eq!(c.features.dim(), expected.shape);
+        assert_eq!(c.target.len(), expected.shape.0);
+        assert_eq!(c.features.row(0).to_vec(), expected.row0);
+        assert_eq!(c.target[0] as f64, expected.target0);
+        assert_eq!(c.features.fold(f64::MIN, |m, &v| m.max(v)), expected.max);
+    }
+
     #[test]
     fn iris_has_the_published_shape_and_values() {
+        let expected = datasets().iris;
         let iris = load_iris().expect("iris loads");
-        assert_eq!(iris.features.dim(), (150, 4));
-        assert_eq!(iris.target.len(), 150);
-        assert_eq!(iris.features.row(0).to_vec(), vec![5.1, 3.5, 1.4, 0.2]);
-        for class in 0..3 {
-            assert_eq!(iris.target.iter().filter(|&&t| t == class).count(), 50);
+        assert_published(&iris, &expected.published);
+        for (class, &count) in expected.class_counts.iter().enumerate() {
+            let found = iris.target.iter().filter(|&&t| t == class).count();
+            assert_eq!(found, count);
         }
-        // sklearn: load_iris().data.mean(axis=0)
+        // sklearn: load_iris().data.mean(axis=0). atol 1e-12: NumPy sums each
+        // column pairwise, ndarray's mean_axis row by row, so the last bits may
+        // differ.
         let means = iris
             .features
             .mean_axis(ndarray::Axis(0))
             .expect("non-empty");
-        let expected = [
-            5.843333333333334,
-            3.0573333333333337,
-            3.758,
-            1.1993333333333336,
-        ];
-        for (m, e) in means.iter().zip(expected) {
-            assert!((m - e).abs() < 1e-12, "{m} vs {e}");
-        }
+        crate::fixtures::assert_allclose(&means, &expected.mean, 0.0, 1e-12);
     }
 
     #[test]
     fn every_tabular_dataset_loads_with_its_documented_shape() {
+        let expected = datasets();
+        assert_published(&load_wine().unwrap(), &expected.wine);
+        let breast_cancer = load_breast_cancer().unwrap();
+        assert_published(&breast_cancer, &expected.breast_cancer);
+        assert_published(&load_digits().unwrap(), &expected.digits);
+        let diabetes = load_diabetes().unwrap();
+        let published = &expected.diabetes;
+        assert_eq!(diabetes.features.dim(), published.shape);
+        assert_eq!(diabetes.features.row(0).to_vec(), published.row0);
+        assert_eq!(diabetes.target[0], published.target0);
+        let max = diabetes.features.fold(f64::MIN, |m, &v| m.max(v));
+        assert_eq!(max, published.max);
+        // Not in scikit-learn: subsets of OpenML's MNIST and Fashion-MNIST, and
+        // UCI's wine quality.
         let shape = |c: &Classification| (c.features.dim(), c.target.len());
-        assert_eq!(shape(&load_wine().unwrap()), ((178, 13), 178));
-        assert_eq!(shape(&load_breast_cancer().unwrap()), ((569, 30), 569));
-        let digits = load_digits().unwrap();
-        assert_eq!(shape(&digits), ((1797, 64), 1797));
-        assert_eq!(digits.features.fold(0.0f64, |m, &v| m.max(v)), 16.0);
         assert_eq!(shape(&load_mnist_5k().unwrap()), ((5000, 784), 5000));
         assert_eq!(
             shape(&load_fashion_mnist_2k().unwrap()),
             ((2000, 784), 2000)
         );
-        let diabetes = load_diabetes().unwrap();
-        assert_eq!(diabetes.features.dim(), (442, 10));
-        assert_eq!(diabetes.target[0], 151.0);
         assert_eq!(load_wine_quality_red().unwrap().features.dim(), (1599, 11));
     }
 
@@ -638,7 +719,9 @@ mod tests {
         let err = load_classification_csv(&path, &["no", "yes"]).unwrap_err();
         let msg = err.to_string();
         assert!(
-            msg.ends_with("bad_number.csv:3:2: column `b`: `x4` is not a number"),
+            msg.ends_with(
+                "bad_number.csv:3:2: column `b`: `x4` is not a number"
+            ),
             "{msg}"
         );
         assert!(matches!(

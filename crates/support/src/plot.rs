@@ -1,20 +1,24 @@
-//! The one plotting style every figure in the book uses, and where figures are written.
+//! The one plotting style every figure in the book uses, and where figures are
+//! written.
 //!
-//! Examples draw SVG with plotters through [`svg_figure`], so every figure has the same size,
-//! fonts and colours, and lands where `cargo xtask book` collects it.
+//! Examples draw SVG with plotters through [`svg_figure`], so every figure has
+//! the same size, fonts and colours, and lands where `cargo xtask book`
+//! collects it.
 
 use std::path::{Path, PathBuf};
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-/// Default figure size in pixels (width, height); SVG scales cleanly in the browser.
+/// Default figure size in pixels (width, height); SVG scales cleanly in the
+/// browser.
 pub const FIGURE_SIZE: (u32, u32) = (720, 420);
 
 /// Font family for every label (the browser picks its sans-serif face).
 pub const FONT: &str = "sans-serif";
 
-/// Okabe-Ito colours: distinguishable by readers with colour-vision deficiencies.
+/// Okabe-Ito colours: distinguishable by readers with colour-vision
+/// deficiencies.
 pub const PALETTE: [RGBColor; 7] = [
     RGBColor(0, 114, 178),   // blue
     RGBColor(230, 159, 0),   // orange
@@ -48,10 +52,12 @@ pub fn tick_style() -> TextStyle<'static> {
     (FONT, 13).into_font().color(&BLACK)
 }
 
-/// Where figure `file_name` of chapter `chapter` (e.g. `"chapter01"`) is written.
+/// Where figure `file_name` of chapter `chapter` (e.g. `"chapter01"`) is
+/// written.
 ///
 /// `cargo xtask book` sets `SCML_FIGURES_DIR` to the chapter's folder under
-/// `book/src/figures/`; a reader running an example by hand gets `target/figures/<chapter>/`.
+/// `book/src/figures/`; a reader running an example by hand gets
+/// `target/figures/<chapter>/`.
 pub fn figure_path(chapter: &str, file_name: &str) -> std::io::Result<PathBuf> {
     let dir = match std::env::var_os("SCML_FIGURES_DIR") {
         Some(dir) => PathBuf::from(dir),
@@ -63,11 +69,13 @@ pub fn figure_path(chapter: &str, file_name: &str) -> std::io::Result<PathBuf> {
     Ok(dir.join(file_name))
 }
 
-/// The error type of the drawing closures: plotters' errors and I/O errors both fit.
+/// The error type of the drawing closures: plotters' errors and I/O errors both
+/// fit.
 pub type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-/// Draws figure `file_name` of `chapter` with `draw` on a white SVG canvas of [`FIGURE_SIZE`]
-/// and writes it to [`figure_path`]. Returns the file name, for the example to print.
+/// Draws figure `file_name` of `chapter` with `draw` on a white SVG canvas of
+/// [`FIGURE_SIZE`] and writes it to [`figure_path`]. Returns the file name, for
+/// the example to print.
 pub fn draw_svg<F>(
     chapter: &str,
     file_name: &str,
@@ -93,8 +101,9 @@ where
     Ok(file_name.to_owned())
 }
 
-/// Draws with `draw` on a white SVG canvas of `size` pixels and writes it to `path`, creating
-/// its folder: for tools (such as `cargo xtask bench`) that choose where a figure goes.
+/// Draws with `draw` on a white SVG canvas of `size` pixels and writes it to
+/// `path`, creating its folder: for tools (such as `cargo xtask bench`) that
+/// choose where a figure goes.
 pub fn draw_svg_to<F>(path: &Path, size: (u32, u32), draw: F) -> DrawResult
 where
     F: FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> DrawResult,
@@ -115,8 +124,10 @@ mod tests {
 
     #[test]
     fn figures_go_to_the_requested_folder_and_contain_svg() {
-        let dir = std::env::temp_dir().join(format!("support-fig-{}", std::process::id()));
-        // SAFETY: no other thread of this test binary reads or writes this variable.
+        let dir = std::env::temp_dir()
+            .join(format!("support-fig-{}", std::process::id()));
+        // SAFETY: no other thread of this test binary reads or writes this
+        // variable.
         unsafe { std::env::set_var("SCML_FIGURES_DIR", &dir) };
         let name = draw_svg("chapter00", "test.svg", |root| {
             let mut chart = ChartBuilder::on(root)
@@ -125,12 +136,16 @@ mod tests {
                 .y_label_area_size(40)
                 .build_cartesian_2d(0.0..1.0, 0.0..1.0)?;
             chart.configure_mesh().label_style(tick_style()).draw()?;
-            chart.draw_series(LineSeries::new([(0.0, 0.0), (1.0, 1.0)], color(0)))?;
+            chart.draw_series(LineSeries::new(
+                [(0.0, 0.0), (1.0, 1.0)],
+                color(0),
+            ))?;
             Ok(())
         })
         .expect("figure drawn");
         assert_eq!(name, "test.svg");
-        let svg = std::fs::read_to_string(dir.join("test.svg")).expect("file exists");
+        let svg =
+            std::fs::read_to_string(dir.join("test.svg")).expect("file exists");
         assert!(svg.starts_with("<svg"), "{}", &svg[..40.min(svg.len())]);
         assert!(svg.contains("polyline"));
         assert_eq!(color(7), PALETTE[0]);
@@ -138,10 +153,14 @@ mod tests {
 
     #[test]
     fn figures_can_be_written_to_an_explicit_path() {
-        let dir = std::env::temp_dir().join(format!("support-fig-to-{}", std::process::id()));
+        let dir = std::env::temp_dir()
+            .join(format!("support-fig-to-{}", std::process::id()));
         let path = dir.join("nested").join("bars.svg");
         draw_svg_to(&path, (300, 200), |root| {
-            root.draw(&Rectangle::new([(10, 10), (100, 50)], color(1).filled()))?;
+            root.draw(&Rectangle::new(
+                [(10, 10), (100, 50)],
+                color(1).filled(),
+            ))?;
             Ok(())
         })
         .expect("figure drawn");

@@ -1,8 +1,7 @@
-//! The NumPy side: a project-local virtual environment with the pinned NumPy
-//! (`xtask/requirements-bench.txt`), what it runs on (versions, BLAS, threads), and running a
-//! chapter's `numpy/<bench>.py`, which prints one JSON object (see the bench conventions).
+//! The NumPy side: the project's Python environment (`crate::python`), what it runs on
+//! (versions, BLAS, threads), and running a chapter's `benches/<bench>.py`, which prints one
+//! JSON object (see the bench conventions).
 
-use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -10,11 +9,6 @@ use anyhow::{Context, Result, anyhow, bail};
 use serde_json::Value;
 
 use super::table::Measurement;
-
-/// The pinned requirements, relative to the workspace root.
-pub const REQUIREMENTS: &str = "xtask/requirements-bench.txt";
-/// The virtual environment, relative to the workspace root (under the ignored `target/`).
-pub const VENV: &str = "target/bench-venv";
 
 /// A Python with the pinned NumPy, ready to run the scripts.
 #[derive(Debug, Clone)]
@@ -29,78 +23,12 @@ pub struct Python {
     pub blas_threads: Option<usize>,
 }
 
-/// The Python interpreter that creates the environment: `SCML_PYTHON`, else `python3`.
-fn base_python() -> PathBuf {
-    std::env::var_os("SCML_PYTHON").map_or_else(|| PathBuf::from("python3"), PathBuf::from)
-}
-
-fn venv_python(venv: &Path) -> PathBuf {
-    if cfg!(windows) {
-        venv.join("Scripts").join("python.exe")
-    } else {
-        venv.join("bin").join("python")
-    }
-}
-
-/// Creates (or reuses) the virtual environment and installs the pinned requirements.
-/// `Err` carries the reason NumPy cannot be measured, for the tables to say.
+/// Prepares the shared environment (`crate::python`) and describes it with the threads
+/// pinned. `Err` carries the reason NumPy cannot be measured, for the tables to say.
 pub fn prepare(root: &Path, env: &[(String, String)]) -> std::result::Result<Python, String> {
-    let requirements = fs::read_to_string(root.join(REQUIREMENTS))
-        .map_err(|e| format!("cannot read {REQUIREMENTS}: {e}"))?;
-    let venv = root.join(VENV);
-    let python = venv_python(&venv);
-    // The requirements the environment was built from: reinstall when they change.
-    let stamp = venv.join("xtask-requirements.txt");
-    let up_to_date =
-        python.is_file() && fs::read_to_string(&stamp).is_ok_and(|s| s == requirements);
-    if !up_to_date {
-        let base = base_python();
-        let version = Command::new(&base).arg("--version").output();
-        match version {
-            Ok(out) if out.status.success() => {}
-            _ => {
-                return Err(format!(
-                    "{} was not found (install Python 3 with venv, or set SCML_PYTHON)",
-                    base.display()
-                ));
-            }
-        }
-        eprintln!("==> creating {VENV} and installing {REQUIREMENTS} (pip, from PyPI)");
-        if venv.exists() {
-            fs::remove_dir_all(&venv).map_err(|e| format!("cannot clear {VENV}: {e}"))?;
-        }
-        quiet_status(Command::new(&base).args(["-m", "venv"]).arg(&venv)).map_err(|e| {
-            format!(
-                "`{} -m venv` failed ({e}; on Debian/Ubuntu: apt-get install python3-venv)",
-                base.display()
-            )
-        })?;
-        quiet_status(
-            Command::new(&python)
-                .args([
-                    "-m",
-                    "pip",
-                    "install",
-                    "--quiet",
-                    "--disable-pip-version-check",
-                    "-r",
-                ])
-                .arg(root.join(REQUIREMENTS)),
-        )
-        .map_err(|e| format!("pip could not install {REQUIREMENTS} ({e})"))?;
-        fs::write(&stamp, &requirements)
-            .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
-    }
-    describe(&python, env).map_err(|e| format!("NumPy does not import in {VENV}: {e:#}"))
-}
-
-/// Runs `cmd` with its output shown; `Err` is a short reason.
-fn quiet_status(cmd: &mut Command) -> std::result::Result<(), String> {
-    match cmd.status() {
-        Ok(status) if status.success() => Ok(()),
-        Ok(status) => Err(status.to_string()),
-        Err(e) => Err(e.to_string()),
-    }
+    let python = crate::python::prepare(root)?;
+    describe(&python, env)
+        .map_err(|e| format!("NumPy does not import in {}: {e:#}", crate::python::VENV))
 }
 
 /// Asks the environment's Python for its versions and NumPy's BLAS (with the threads pinned).
@@ -171,9 +99,9 @@ pub fn parse_describe(json: &str) -> Result<Python> {
     })
 }
 
-/// The NumPy script of a bench file, if the chapter has one: `numpy/<bench>.py`.
+/// The NumPy script of a bench file, if the chapter has one: `benches/<bench>.py`.
 pub fn script(chapter_dir: &Path, bench: &str) -> Option<PathBuf> {
-    let path = chapter_dir.join("numpy").join(format!("{bench}.py"));
+    let path = chapter_dir.join("benches").join(format!("{bench}.py"));
     path.is_file().then_some(path)
 }
 

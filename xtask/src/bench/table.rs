@@ -66,7 +66,7 @@ impl Measurement {
 #[derive(Debug, Clone, PartialEq)]
 pub enum NumpyStatus {
     Measured,
-    /// No `numpy/<bench>.py` next to the bench file.
+    /// No `benches/<bench>.py` next to the bench file.
     NoScript,
     /// Python or NumPy is unavailable (the reason) or was switched off.
     NotMeasured(String),
@@ -405,7 +405,7 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
             NumpyStatus::NotMeasured(_) => None,
             NumpyStatus::Failed(why) => Some(format!("the NumPy script failed: {why}")),
             NumpyStatus::NoScript => Some(format!(
-                "`{}` has no NumPy counterpart (`numpy/{}.py`)",
+                "`{}` has no NumPy counterpart (`benches/{}.py`)",
                 file.name, file.name
             )),
             NumpyStatus::Measured => None,
