@@ -20,20 +20,9 @@
 //! - `exercises chapterNN`: write the reader's starter file for a chapter's exercises.
 
 mod bench;
+mod book;
 mod browser;
-mod captured;
-mod cdp;
-mod checks;
-mod examples;
-mod exercises;
-mod listings;
-mod math;
-mod pdf;
 mod python;
-mod reference;
-mod serve;
-mod site;
-mod stamp;
 mod util;
 
 use std::path::Path;
@@ -41,7 +30,10 @@ use std::time::Instant;
 
 use anyhow::{Result, bail};
 
-use examples::OutputDirs;
+use book::examples::{self, OutputDirs};
+use book::{checks, exercises, reference, site, stamp};
+use browser::{cdp, pdf};
+use util::report;
 
 const USAGE: &str = "usage: cargo xtask <command>
 
@@ -86,17 +78,6 @@ fn main() {
             std::process::exit(1);
         }
     }
-}
-
-/// Fails with every problem listed when there are any.
-fn report(what: &str, problems: Vec<String>) -> Result<()> {
-    if problems.is_empty() {
-        return Ok(());
-    }
-    for p in &problems {
-        eprintln!("  {p}");
-    }
-    bail!("{what}: {} problem(s), listed above", problems.len());
 }
 
 fn book(root: &Path) -> Result<()> {

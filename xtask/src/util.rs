@@ -50,6 +50,17 @@ pub fn examples(root: &Path, chapter: &str) -> Result<Vec<String>> {
     Ok(names)
 }
 
+/// Fails with every problem listed when there are any.
+pub fn report(what: &str, problems: Vec<String>) -> Result<()> {
+    if problems.is_empty() {
+        return Ok(());
+    }
+    for p in &problems {
+        eprintln!("  {p}");
+    }
+    bail!("{what}: {} problem(s), listed above", problems.len());
+}
+
 /// A `cargo` command (the same cargo that runs this xtask).
 pub fn cargo() -> Command {
     Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))

@@ -202,7 +202,7 @@ pub fn check_starters(root: &Path) -> Result<()> {
                 Some(_) => {}
             }
         }
-        crate::report("exercise workflow", problems)?;
+        crate::util::report("exercise workflow", problems)?;
         eprintln!(
             "    all {} exercise tests of {chapter} fail on the starter with \"not yet implemented\"",
             results.len()

@@ -8,6 +8,10 @@
 //!
 //! Without Chromium the tests are skipped with a message (CI installs it: see `.ci/run`).
 
+pub mod cdp;
+pub mod pdf;
+pub mod serve;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,8 +19,8 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
-use crate::cdp::{self, Chromium};
-use crate::serve::StaticServer;
+use cdp::Chromium;
+use serve::StaticServer;
 
 /// For each chapter (pages whose file name starts with the prefix), a term the built-in
 /// search must lead to one of its pages. Applied only to chapters that exist.
@@ -77,7 +81,7 @@ pub fn run(book: &Path, build: &Path) -> Result<()> {
         findings.searches,
         start.elapsed().as_secs_f64()
     );
-    crate::report("browser tests", findings.problems)?;
+    crate::util::report("browser tests", findings.problems)?;
     eprintln!("browser tests passed");
     Ok(())
 }
@@ -596,7 +600,7 @@ mod tests {
 
     /// A scratch book with one good page and one page with every kind of breakage.
     fn broken_book() -> PathBuf {
-        crate::site::tests::scratch_book(
+        crate::book::site::tests::scratch_book(
             "browser",
             "# Summary\n\n[Preface](preface.md)\n\n- [Broken](ch02-broken.md)\n",
             &[
@@ -629,10 +633,10 @@ mod tests {
             eprintln!("skipped: no Chromium installed");
             return;
         };
-        crate::site::init_logging();
+        crate::book::site::init_logging();
         let book = broken_book();
         let build = book.join("build");
-        crate::site::build(&book, &build).unwrap();
+        crate::book::site::build(&book, &build).unwrap();
         let findings = check_site(&chromium, &book, &build).unwrap();
         let problems = findings.problems.join("\n");
         eprintln!("{problems}");

@@ -8,7 +8,8 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{captured, util};
+use crate::book::captured;
+use crate::util;
 
 /// Where the captured files of one run go.
 pub struct OutputDirs {
@@ -123,7 +124,7 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
         // The NumPy listings' outputs (`numpy/`) are written by `reference.rs`.
         clear_except(
             &dirs.generated.join(chapter),
-            crate::reference::LISTINGS_DIR,
+            crate::book::reference::LISTINGS_DIR,
         )?;
         clear_except(&dirs.figures.join(chapter), "")?;
         fs::create_dir_all(dirs.generated.join(chapter))?;
@@ -196,7 +197,7 @@ pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<S
         if !dir.is_dir() {
             return Ok(Vec::new());
         }
-        let mut names: Vec<String> = crate::checks::files_with_suffix(dir, "")?
+        let mut names: Vec<String> = crate::book::checks::files_with_suffix(dir, "")?
             .iter()
             .map(|p| p.strip_prefix(dir).unwrap_or(p).display().to_string())
             .collect();

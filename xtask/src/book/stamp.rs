@@ -208,7 +208,7 @@ pub fn add_footer(book: &Path, build: &Path) -> Result<()> {
         return Ok(());
     };
     let text = footer_text(&parse(&stamp));
-    for page in crate::checks::files_with_suffix(build, ".html")? {
+    for page in crate::book::checks::files_with_suffix(build, ".html")? {
         let relative = page.strip_prefix(build).unwrap_or(&page);
         if relative == Path::new("print.html") {
             continue;

@@ -111,7 +111,7 @@ fn serve_one(root: &Path, mut stream: TcpStream) -> Result<()> {
 /// a folder served as its `index.html`; `None` for anything that would leave `root`.
 fn resolve(root: &Path, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next().unwrap_or("");
-    let decoded = crate::checks::decode_percent(path);
+    let decoded = crate::book::checks::decode_percent(path);
     let mut file = root.to_path_buf();
     for component in Path::new(decoded.trim_start_matches('/')).components() {
         match component {

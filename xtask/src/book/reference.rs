@@ -18,7 +18,8 @@ use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
 
-use crate::{captured, checks, python, util};
+use crate::book::{captured, checks};
+use crate::{python, util};
 
 /// The folder of a chapter crate that holds its NumPy listings, and of
 /// `book/src/generated/<chapter>/` that holds their outputs.

@@ -11,8 +11,8 @@ use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::{Layer, Registry};
 
-use crate::listings::DedentListings;
-use crate::math::MathPreprocessor;
+use crate::book::listings::DedentListings;
+use crate::book::math::MathPreprocessor;
 
 thread_local! {
     /// Problems reported on this thread (mdBook builds on the calling thread).
@@ -50,12 +50,12 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
     // Before mdBook expands the includes, while a listing is still its include line.
-    crate::listings::caption_listings(&mut book.book);
+    crate::book::listings::caption_listings(&mut book.book);
     book.with_preprocessor(DedentListings);
     book.with_preprocessor(MathPreprocessor);
     book.build()
         .map_err(|e| anyhow!("building the book: {e:#}"))?;
-    crate::stamp::add_footer(book_dir, build_dir)?;
+    crate::book::stamp::add_footer(book_dir, build_dir)?;
     let problems = PROBLEMS.with(Cell::get) - before;
     if problems > 0 {
         bail!("mdBook reported {problems} warning(s) or error(s) (shown above)");

@@ -182,7 +182,7 @@ pub fn check_listings(root: &Path, src: &Path) -> Result<Vec<String>> {
         }
         let text = fs::read_to_string(&md)?;
         let shown = md.strip_prefix(root).unwrap_or(&md).display().to_string();
-        for fence in crate::listings::fences(&text) {
+        for fence in crate::book::listings::fences(&text) {
             // An exercise shows its included signature followed by `todo!()` and `}`, as the
             // reader's starter file has it (the Comprehensive Rust pattern).
             let typed = fence.body.lines().any(|l| {

@@ -11,8 +11,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use serde_json::json;
 
-use crate::cdp::{self, Chromium};
-use crate::serve::StaticServer;
+use super::cdp::{self, Chromium};
+use super::serve::StaticServer;
 
 /// The PDF's name in the build folder (the preface links to it).
 pub const FILE_NAME: &str = "book.pdf";
@@ -79,7 +79,7 @@ pub fn print(build: &Path) -> Result<PathBuf> {
         .flatten()
         .map(|p| format!("print.html: {}", p.as_str().unwrap_or("")))
         .collect();
-    crate::report("the PDF's page", problems)?;
+    crate::util::report("the PDF's page", problems)?;
     // A4, with the page number and the book's title at the foot of every page.
     let footer = "<div style=\"font-size: 8px; width: 100%; padding: 0 1.5cm; \
                   display: flex; justify-content: space-between; color: #666;\">\

@@ -16,7 +16,7 @@ use mdbook_preprocessor::book::{Book, BookItem};
 use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 
-use crate::checks::{Include, find_includes};
+use crate::book::checks::{Include, find_includes};
 
 /// One fenced code block of a page.
 #[derive(Debug)]
@@ -88,7 +88,7 @@ pub fn listing_files(fence: &Fence) -> Option<Vec<String>> {
                 .strip_prefix("crates/")
                 .and_then(|f| f.strip_suffix("/src/exercises.rs"))
         {
-            file = format!("{}/{chapter}.rs", crate::exercises::READER_DIR);
+            file = format!("{}/{chapter}.rs", crate::book::exercises::READER_DIR);
         }
         if !files.contains(&file) {
             files.push(file);
@@ -131,7 +131,7 @@ pub fn caption_page(markdown: &str, chapter: u32, count: &mut usize) -> String {
             .map(|f| {
                 let note = if f.contains("/compile_fail/") {
                     " (does not compile)"
-                } else if f.starts_with(crate::exercises::READER_DIR) {
+                } else if f.starts_with(crate::book::exercises::READER_DIR) {
                     " (your starter file)"
                 } else {
                     ""
