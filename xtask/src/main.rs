@@ -9,9 +9,10 @@
 //!   with the committed ones; check the versions stamp, every include, anchor, listing (no
 //!   typed code, no line wider than the page) and internal link; prove the exercise workflow
 //!   (`exercises.rs`).
-//! - `test`: the README's test command: `check`, then the browser tests on the site `check`
-//!   built (see `browser.rs`; skipped with a message without Chromium), then every test of the
-//!   workspace (with the benchmarks run once in test mode).
+//! - `test`: the README's test command: `cargo fmt --all --check`, clippy with the workspace's
+//!   lints (`[workspace.lints]` in Cargo.toml) and `-D warnings`, `check`, then the browser
+//!   tests on the site `check` built (see `browser/`; skipped with a message without
+//!   Chromium), then every test of the workspace (with the benchmarks run once in test mode).
 //! - `pdf`: build the site into `book/build/` and print it to `book/build/book.pdf` with
 //!   headless Chromium (see `pdf.rs`), then check every link, the PDF's included.
 //! - `browser`: build the site and its PDF into `book/build/` and run only the browser tests
@@ -28,7 +29,7 @@ mod util;
 use std::path::Path;
 use std::time::Instant;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 
 use book::examples::{self, OutputDirs};
 use book::{checks, exercises, reference, site, stamp};
@@ -41,7 +42,8 @@ commands:
   book                  run every example, capture outputs and figures, build the site into book/build/
                         (and book/build/book.pdf where Chromium is installed)
   check                 outputs, figures and the versions stamp are up to date; includes, anchors and links resolve
-  test                  the README's test command: check, browser tests, then every test (benchmarks once, in test mode)
+  test                  the README's test command: rustfmt, clippy, check, browser tests, then every test
+                        (benchmarks once, in test mode)
   pdf                   build the site into book/build/ and print it to book/build/book.pdf (needs Chromium)
   browser               build the site and its PDF into book/build/, then run the browser tests on it (needs Chromium)
   bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
@@ -99,8 +101,9 @@ fn book(root: &Path) -> Result<()> {
         },
     )?;
     stamp::write(root)?;
-    report("includes", checks::check_includes(root, &src)?)?;
-    report("listings", checks::check_listings(root, &src)?)?;
+    let pages = site::pages(&root.join("book"))?;
+    report("includes", checks::check_includes(root, &pages)?)?;
+    report("listings", checks::check_listings(root, &pages)?)?;
     site::init_logging();
     let build = root.join("book/build");
     eprintln!("==> building the site into book/build/");
@@ -157,8 +160,9 @@ fn check(root: &Path) -> Result<usize> {
     }
     report("outputs, figures and fixtures", problems)?;
     report("versions stamp", stamp::check(root)?)?;
-    report("includes", checks::check_includes(root, &src)?)?;
-    report("listings", checks::check_listings(root, &src)?)?;
+    let pages = site::pages(&root.join("book"))?;
+    report("includes", checks::check_includes(root, &pages)?)?;
+    report("listings", checks::check_listings(root, &pages)?)?;
     exercises::check_starters(root)?;
     site::init_logging();
     eprintln!("==> building the site into target/xtask-check/site to check its links");
@@ -179,8 +183,23 @@ fn check(root: &Path) -> Result<usize> {
 }
 
 fn test(root: &Path) -> Result<()> {
+    util::run_step(
+        "cargo fmt --all --check",
+        util::cargo()
+            .current_dir(root)
+            .args(["fmt", "--all", "--check"]),
+    )
+    .context("rustfmt would change the code (the diff is above): run `cargo fmt --all`")?;
+    util::run_step(
+        "cargo clippy --workspace --all-targets --release -- -D warnings",
+        util::cargo()
+            .current_dir(root)
+            .args(["clippy", "--workspace", "--all-targets", "--release"])
+            .args(["--", "-D", "warnings"]),
+    )
+    .context("clippy found problems, listed above (lints: `[workspace.lints]` of Cargo.toml)")?;
     let not_verified = check(root)?;
-    browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
+    let browser = browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
     let mut totals = util::TestCounts::default();
     for (what, extra) in [
         (
@@ -203,12 +222,19 @@ fn test(root: &Path) -> Result<()> {
              counted as skipped"
         );
     }
+    let browser_skipped = match browser {
+        browser::Outcome::Passed => 0,
+        browser::Outcome::Skipped(why) => {
+            println!("note: browser tests skipped: {why}");
+            1
+        }
+    };
     // One plain closing line that sums every test binary's result.
     println!(
         "summary: {} passed, {} failed, {} skipped",
         totals.passed,
         totals.failed,
-        totals.ignored + not_verified as u64
+        totals.ignored + not_verified as u64 + browser_skipped
     );
     if totals.failed > 0 {
         bail!("{} test(s) failed", totals.failed);
@@ -227,14 +253,15 @@ fn pdf(root: &Path) -> Result<()> {
 }
 
 fn browser_tests(root: &Path) -> Result<()> {
-    if cdp::find_chromium().is_none() {
-        bail!("no Chromium found: install it (Debian: `sudo apt-get install chromium`)");
-    }
+    cdp::find_chromium()?;
     site::init_logging();
     let build = root.join("book/build");
     eprintln!("==> building the site into book/build/");
     site::build(&root.join("book"), &build)?;
     // mdBook emptied book/build: print the PDF again, so the folder is the whole site.
     pdf::print(&build)?;
-    browser::run(&root.join("book"), &build)
+    match browser::run(&root.join("book"), &build)? {
+        browser::Outcome::Passed => Ok(()),
+        browser::Outcome::Skipped(why) => bail!("browser tests skipped: {why}"),
+    }
 }

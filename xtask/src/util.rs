@@ -1,11 +1,16 @@
 //! Small helpers shared by the xtask subcommands: where the workspace is, which chapters
 //! exist, and running a command while saying what runs and how long it took.
 
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use std::sync::LazyLock;
+use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
+use regex::Regex;
+use walkdir::WalkDir;
 
 /// The workspace root (the folder that holds the top-level `Cargo.toml`).
 pub fn workspace_root() -> PathBuf {
@@ -18,7 +23,11 @@ pub fn workspace_root() -> PathBuf {
 /// The chapter crates, sorted: `["chapter01", "chapter02", ...]`.
 pub fn chapters(root: &Path) -> Result<Vec<String>> {
     let mut names = Vec::new();
-    for entry in std::fs::read_dir(root.join("crates")).context("reading crates/")? {
+    for entry in WalkDir::new(root.join("crates"))
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+    {
         let name = entry?.file_name().to_string_lossy().into_owned();
         if name.starts_with("chapter")
             && root.join("crates").join(&name).join("Cargo.toml").is_file()
@@ -26,28 +35,32 @@ pub fn chapters(root: &Path) -> Result<Vec<String>> {
             names.push(name);
         }
     }
-    names.sort();
     Ok(names)
 }
 
 /// The example names of one chapter crate (`crates/<chapter>/examples/*.rs`), sorted.
 pub fn examples(root: &Path, chapter: &str) -> Result<Vec<String>> {
     let dir = root.join("crates").join(chapter).join("examples");
-    let mut names = Vec::new();
-    if dir.is_dir() {
-        for entry in
-            std::fs::read_dir(&dir).with_context(|| format!("reading {}", dir.display()))?
-        {
-            let path = entry?.path();
-            if path.extension().is_some_and(|e| e == "rs")
-                && let Some(stem) = path.file_stem()
-            {
-                names.push(stem.to_string_lossy().into_owned());
-            }
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    Ok(files(&dir)?
+        .iter()
+        .filter(|p| p.parent() == Some(&dir) && p.extension().is_some_and(|e| e == "rs"))
+        .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
+        .collect())
+}
+
+/// Every file below `dir`, depth first, each folder's entries sorted by name.
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut found = Vec::new();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        if entry.file_type().is_file() {
+            found.push(entry.into_path());
         }
     }
-    names.sort();
-    Ok(names)
+    Ok(found)
 }
 
 /// Fails with every problem listed when there are any.
@@ -85,26 +98,14 @@ pub const RUN_TIMEOUT: Duration = Duration::from_secs(300);
 /// it and fails, naming `what`, when it runs longer than `timeout` (a hanging example must not
 /// stall CI until its own limit).
 pub fn output_with_timeout(what: &str, cmd: &mut Command, timeout: Duration) -> Result<Output> {
-    use std::io::Read;
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .with_context(|| format!("starting {what}"))?;
-    let readers = [
-        child.stdout.take().map(box_read),
-        child.stderr.take().map(box_read),
-    ]
-    .map(|pipe| {
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            if let Some(mut pipe) = pipe {
-                let _ = pipe.read_to_end(&mut bytes);
-            }
-            bytes
-        })
-    });
+    // Both pipes are drained while the child runs, so a full pipe cannot stall it.
+    let (stdout, stderr) = (drain(child.stdout.take()), drain(child.stderr.take()));
     let deadline = Instant::now() + timeout;
     let status = loop {
         if let Some(status) = child.try_wait()? {
@@ -120,16 +121,22 @@ pub fn output_with_timeout(what: &str, cmd: &mut Command, timeout: Duration) -> 
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    let [stdout, stderr] = readers.map(|r| r.join().unwrap_or_default());
     Ok(Output {
         status,
-        stdout,
-        stderr,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
     })
 }
 
-fn box_read(pipe: impl std::io::Read + Send + 'static) -> Box<dyn std::io::Read + Send> {
-    Box::new(pipe)
+/// Reads `pipe` to its end on a thread of its own.
+fn drain<R: Read + Send + 'static>(pipe: Option<R>) -> JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        if let Some(mut pipe) = pipe {
+            let _ = pipe.read_to_end(&mut bytes);
+        }
+        bytes
+    })
 }
 
 /// Test counts summed over the `test result:` lines of `cargo test`.
@@ -149,26 +156,17 @@ impl TestCounts {
 
     /// Adds the counts of one `test result: ok. 3 passed; 0 failed; 1 ignored; ...` line.
     pub fn add_line(&mut self, line: &str) {
+        static COUNT: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"(\d+) (passed|failed|ignored)").expect("a valid regex"));
         let Some(rest) = line.trim().strip_prefix("test result: ") else {
             return;
         };
-        for part in rest.split(';') {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            let (Some(count), Some(kind)) = (
-                words
-                    .iter()
-                    .rev()
-                    .nth(1)
-                    .and_then(|n| n.parse::<u64>().ok()),
-                words.last(),
-            ) else {
-                continue;
-            };
-            match *kind {
-                "passed" => self.passed += count,
-                "failed" => self.failed += count,
-                "ignored" => self.ignored += count,
-                _ => {}
+        for count in COUNT.captures_iter(rest) {
+            let n: u64 = count[1].parse().unwrap_or(0);
+            match &count[2] {
+                "passed" => self.passed += n,
+                "failed" => self.failed += n,
+                _ => self.ignored += n,
             }
         }
     }
@@ -177,11 +175,10 @@ impl TestCounts {
 /// Runs a `cargo test` command, echoing its output as it comes, and sums its results.
 /// Fails when the command fails.
 pub fn run_tests(what: &str, cmd: &mut Command) -> Result<TestCounts> {
-    use std::io::{BufRead, BufReader};
     eprintln!("==> {what}");
     let start = Instant::now();
     let mut child = cmd
-        .stdout(std::process::Stdio::piped())
+        .stdout(Stdio::piped())
         .spawn()
         .with_context(|| format!("starting {what}"))?;
     let mut counts = TestCounts::default();

@@ -7,7 +7,7 @@ use chapter01::{
     standardize_flat, standardize_ndarray, standardize_vec_of_vec,
 };
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     // ANCHOR: three_ways
     let (n_rows, n_cols) = (5, 3);
     // row-major: row 0, then row 1, ...

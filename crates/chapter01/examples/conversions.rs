@@ -6,7 +6,7 @@
 use chapter01::rows_to_array;
 use ndarray::{Array2, ArrayView2, Axis};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("no_copy");
     // ANCHOR: no_copy
     let buffer: Vec<f64> = (1..=6).map(f64::from).collect();

@@ -4,7 +4,7 @@
 
 use ndarray::{Axis, s};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("iris");
     // ANCHOR: iris
     let iris = support::load_iris()?;

@@ -6,7 +6,7 @@
 use chapter01::rows_to_array;
 use ndarray::{Array1, Array2};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("ragged");
     // ANCHOR: ragged
     // a value went missing

@@ -10,7 +10,7 @@ use chapter01::{
 use ndarray::Axis;
 use support::CsvTable;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("load");
     // ANCHOR: load
     let table = CsvTable::read(&support::data_dir().join("iris.csv"))?;

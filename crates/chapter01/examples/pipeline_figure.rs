@@ -20,7 +20,7 @@ const MARGIN: u32 = 10;
 const X_LABEL_AREA: u32 = 40;
 const Y_LABEL_AREA: u32 = 50;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     let iris = support::load_iris()?;
     let (x, y) = (iris.features.view(), iris.target.view());
     let z = StandardScaler::fit(x)?.transform(x)?;

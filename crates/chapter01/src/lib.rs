@@ -14,6 +14,8 @@
 //!   (z-scores with the population standard deviation, as scikit-learn's
 //!   `StandardScaler`) and a [`NearestCentroid`] classifier, used on iris by
 //!   the `pipeline` example.
+//! - **Exercises.** [`exercises`]: the solutions to the chapter's exercises
+//!   (`cargo xtask exercises chapter01` writes a starter file to solve them).
 //!
 //! # Element types are never mixed silently
 //!
@@ -40,7 +42,18 @@
 //! assert_eq!(c, Array1::from_elem(3, 2.0));
 //! ```
 
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, Zip};
+
+#[cfg(not(feature = "my-exercises"))]
+pub mod exercises;
+/// The reader's answers (`cargo xtask exercises chapter01` writes the starter),
+/// which `cargo test -p chapter01 --features my-exercises --test exercises`
+/// tests in place of the solutions.
+#[cfg(feature = "my-exercises")]
+#[allow(unused_variables, unused_imports)]
+pub mod exercises {
+    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter01.rs"));
+}
 
 /// Why a container does not hold a table that can be standardised: the shape
 /// errors a caller can cause, returned instead of a panic.
@@ -409,11 +422,14 @@ impl NearestCentroid {
         Ok(x.rows().into_iter().map(|s| self.nearest(s)).collect())
     }
 
+    /// The index of the centroid nearest to `sample`. The squared distance is
+    /// accumulated element by element, so no temporary array is allocated.
     fn nearest(&self, sample: ArrayView1<'_, f64>) -> usize {
         let mut best = (0, f64::INFINITY);
         for (class, centroid) in self.centroids.rows().into_iter().enumerate() {
-            let squared_distance: f64 =
-                (&sample - &centroid).mapv(|d| d * d).sum();
+            let squared_distance = Zip::from(&sample)
+                .and(&centroid)
+                .fold(0.0, |sum, &x, &c| sum + (x - c) * (x - c));
             if squared_distance < best.1 {
                 best = (class, squared_distance);
             }

@@ -5,7 +5,7 @@
 use chapter02::precision::allclose;
 use ndarray::{Array1, Array2, array};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("shape_context");
     // ANCHOR: shape_context
     let pixels = vec![0.0; 63]; // one value short of an 8x8 image

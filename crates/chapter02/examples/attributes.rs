@@ -6,7 +6,7 @@ use std::mem::size_of;
 
 use ndarray::{Array2, Array3, Axis};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("shape");
     // ANCHOR: shape
     let batch = Array3::<f32>::zeros((10, 8, 8)); // ten 8x8 images

@@ -5,7 +5,7 @@
 use chapter02::casting::to_u8_exact;
 use ndarray::{Array1, array};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("as_casts");
     // ANCHOR: as_casts
     let features = array![0.1, 2.5, 1e40];

@@ -4,7 +4,7 @@
 
 use ndarray::{Array, Array1, Array2, Array3, arr1, arr2, array};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("from_data");
     // ANCHOR: from_data
     // takes the Vec, no copy

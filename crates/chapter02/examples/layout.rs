@@ -5,7 +5,7 @@
 use chapter02::layout::{byte_strides, layout_summary};
 use ndarray::{Array2, ShapeBuilder, s};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("orders");
     // ANCHOR: orders
     let values: Vec<i32> = (0..12).collect();

@@ -130,7 +130,7 @@ fn panel(
     Ok(())
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     let name =
         draw_svg_sized("chapter02", "memory_layout.svg", (720, 380), |root| {
             let (c_area, f_area) = root.split_horizontally(360);

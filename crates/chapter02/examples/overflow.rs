@@ -20,7 +20,7 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
     }
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("plain");
     // ANCHOR: plain
     // keep stderr quiet; we print the message

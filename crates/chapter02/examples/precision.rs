@@ -5,7 +5,7 @@
 use chapter02::precision::{pairwise_sum, relative_error, running_sum};
 use ndarray::Array1;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("epsilon");
     // ANCHOR: epsilon
     println!("f32::EPSILON = {:e}", f32::EPSILON); // np.finfo(np.float32).eps

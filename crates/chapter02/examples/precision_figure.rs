@@ -17,7 +17,7 @@ fn error_of(sum: f64, n: usize, x: f64) -> f64 {
     (((sum - product) - low) / product).abs()
 }
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     let sizes: Vec<usize> = (4..=28)
         .map(|k| 10f64.powf(k as f64 / 4.0).round() as usize)
         .collect();

@@ -4,7 +4,7 @@
 
 use ndarray::Array1;
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+fn main() -> Result<(), support::Report> {
     support::output_part("range");
     // ANCHOR: range
     let steps = Array1::range(0.0, 1.0, 0.25); // end excluded, like np.arange

@@ -1,11 +1,31 @@
-//! `Array::uninit` and `assume_init`: skipping the zero-fill when every element
-//! is about to be written anyway, with the `unsafe` promise written down next
-//! to it.
+//! `Array::uninit` and `assume_init`: skipping the fill when every element is
+//! about to be written anyway, with the `unsafe` promise written down next to
+//! it. The counting allocator shows what each constructor asks for: `zeros`
+//! asks for memory that is already zero (`calloc`), `from_elem` and `uninit`
+//! for plain memory.
 
+use chapter02::alloc_count::{CountingAllocator, count_allocations};
 use chapter02::initialise::{product_via_uninit, running_totals};
-use ndarray::{Zip, array};
+use ndarray::{Array1, Zip, array};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+fn main() -> Result<(), support::Report> {
+    support::output_part("calloc");
+    // ANCHOR: calloc
+    let n = 1 << 20; // 8 MiB of f64
+    let (_, zeros) = count_allocations(|| Array1::<f64>::zeros(n));
+    let (_, nan) = count_allocations(|| Array1::from_elem(n, f64::NAN));
+    let (_, uninit) = count_allocations(|| Array1::<f64>::uninit(n));
+    for (call, seen) in
+        [("zeros", zeros), ("from_elem", nan), ("uninit", uninit)]
+    {
+        println!("{call:<9} {seen}, asked for zeroed memory: {}", seen.zeroed);
+    }
+    // ANCHOR_END: calloc
+
+    support::output_part("map_collect");
     let deposits = array![100.0, -20.0, 35.5, 10.0];
     println!("running totals: {}", running_totals(deposits.view()));
 

@@ -6,11 +6,8 @@ import numpy as np
 from sklearn.datasets import load_digits
 
 X = load_digits().data
-print(X.shape, X.dtype, X.nbytes, X.strides)
+print(X.shape, X.dtype, X.strides)
 print(X.base.shape, X.base.strides)     # the table X is a view of
 print(X.flags["C_CONTIGUOUS"], X.flags["OWNDATA"])
-image = X[0].reshape(8, 8)              # the first image: still a view
-print(np.shares_memory(image, X))
-print(X.astype(np.float32).nbytes)      # a float32 copy: half the bytes
 print(np.ascontiguousarray(X).strides)  # a contiguous copy of X
 # ANCHOR_END: inspect

@@ -3,8 +3,8 @@
 import numpy as np
 
 # ANCHOR: dtypes
-for name in ["float64", "float32", "int64", "int32", "uint8", "bool",
-             "intp", "uintp"]:
+for name in ["float64", "float32", "float16", "int64", "int32", "uint8",
+             "bool", "intp", "uintp"]:
     d = np.dtype(name)
     print(f"{name:7} is {str(d):7} itemsize {d.itemsize}, kind {d.kind}")
 print(repr(np.argmax([3, 7, 5])))               # an index comes back as intp

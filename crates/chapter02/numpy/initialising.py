@@ -1,5 +1,5 @@
 # NumPy's constructors for arrays that have no data yet (zeros, ones, eye,
-# full), and np.zeros_like, which copies the layout of its argument too.
+# full, diag), and np.zeros_like, which copies the layout of its argument too.
 import numpy as np
 
 print("--8<-- constants")
@@ -8,6 +8,7 @@ print(repr(np.zeros((2, 3))))
 print(repr(np.ones(4, dtype=np.int32)))
 print(repr(np.eye(3)))
 print(repr(np.full((2, 2), -1.5)))
+print(repr(np.diag([1.0, 2.0, 3.0])))
 print(np.zeros((2, 3), order="F").strides)   # column-major, in bytes
 # ANCHOR_END: constants
 

@@ -29,6 +29,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
+// ANCHOR: bookkeeping
 thread_local! {
     // `const` initialisers with no destructor: these thread-locals never
     // allocate, which matters, because they are used from inside the allocator
@@ -36,21 +37,27 @@ thread_local! {
     static COUNTING: Cell<bool> = const { Cell::new(false) };
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
     static BYTES: Cell<usize> = const { Cell::new(0) };
+    static ZEROED: Cell<usize> = const { Cell::new(0) };
 }
 
-fn record(bytes: usize) {
+fn record(bytes: usize, zeroed: bool) {
     // `try_with` rather than `with`: never panic inside the allocator, not even
     // while a thread is shutting down.
     let counting = COUNTING.try_with(Cell::get).unwrap_or(false);
     if counting {
         let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
         let _ = BYTES.try_with(|b| b.set(b.get() + bytes));
+        if zeroed {
+            let _ = ZEROED.try_with(|z| z.set(z.get() + 1));
+        }
     }
 }
+// ANCHOR_END: bookkeeping
 
 // ANCHOR: allocator
 /// The system allocator, plus a count of the allocations (and bytes requested)
 /// made by the current thread inside [`count_allocations`].
+#[derive(Debug)]
 pub struct CountingAllocator;
 
 // SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc`
@@ -59,14 +66,14 @@ pub struct CountingAllocator;
 // receives.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
+        record(layout.size(), false);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract; we pass
         // it on unchanged.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        record(layout.size());
+        record(layout.size(), true);
         // SAFETY: as for `alloc`.
         unsafe { System.alloc_zeroed(layout) }
     }
@@ -77,7 +84,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
         layout: Layout,
         new_size: usize,
     ) -> *mut u8 {
-        record(new_size);
+        record(new_size, false);
         // SAFETY: `ptr` was allocated by `System` (every allocation goes
         // through this type), and the caller upholds the rest of
         // `GlobalAlloc::realloc`'s contract.
@@ -92,11 +99,22 @@ unsafe impl GlobalAlloc for CountingAllocator {
 // ANCHOR_END: allocator
 
 /// What [`count_allocations`] saw: the number of allocations (including
-/// reallocations) and the total bytes they requested.
+/// reallocations), the total bytes they requested, and how many of them asked
+/// for memory that is already zero (`alloc_zeroed`, C's `calloc`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Allocations {
     pub count: usize,
     pub bytes: usize,
+    pub zeroed: usize,
+}
+
+impl Allocations {
+    /// No allocation at all.
+    pub const NONE: Self = Self {
+        count: 0,
+        bytes: 0,
+        zeroed: 0,
+    };
 }
 
 impl std::fmt::Display for Allocations {
@@ -113,12 +131,14 @@ impl std::fmt::Display for Allocations {
 pub fn count_allocations<R>(operation: impl FnOnce() -> R) -> (R, Allocations) {
     ALLOCATIONS.set(0);
     BYTES.set(0);
+    ZEROED.set(0);
     COUNTING.set(true);
     let result = operation();
     COUNTING.set(false);
     let seen = Allocations {
         count: ALLOCATIONS.get(),
         bytes: BYTES.get(),
+        zeroed: ZEROED.get(),
     };
     (result, seen)
 }

@@ -33,38 +33,18 @@ pub fn function_table(
 }
 // ANCHOR_END: ex2_solution
 
-// ANCHOR: ex3_error
-/// A `Vec<Vec<f64>>` whose rows do not all have the same length.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("row {row} has {found} values, but row 0 has {expected}")]
-pub struct RaggedRows {
-    pub row: usize,
-    pub expected: usize,
-    pub found: usize,
-}
-// ANCHOR_END: ex3_error
-
 // ANCHOR: ex3_solution
 // ANCHOR: ex3_signature
-/// Copies nested rows into an `Array2`, or reports the first row whose length
-/// differs from row 0's. No rows at all gives a `0 × 0` array.
-pub fn rows_to_array2(rows: &[Vec<f64>]) -> Result<Array2<f64>, RaggedRows> {
+/// Scales `x` to the range `[0, 1]` using its smallest and largest values,
+/// `(x - min) / (max - min)`, in `x`'s own buffer: no new allocation. When all
+/// values are equal (`max == min`), the result is all zeros.
+pub fn min_max_scale(x: Array2<f64>) -> Array2<f64> {
     // ANCHOR_END: ex3_signature
-    let n_cols = rows.first().map_or(0, Vec::len);
-    if let Some((row, values)) = rows
-        .iter()
-        .enumerate()
-        .find(|(_, values)| values.len() != n_cols)
-    {
-        return Err(RaggedRows {
-            row,
-            expected: n_cols,
-            found: values.len(),
-        });
-    }
-    let flat: Vec<f64> = rows.iter().flatten().copied().collect();
-    Ok(Array2::from_shape_vec((rows.len(), n_cols), flat)
-        .expect("every row was checked to have n_cols values"))
+    let min = x.fold(f64::INFINITY, |m, &v| m.min(v));
+    let max = x.fold(f64::NEG_INFINITY, |m, &v| m.max(v));
+    let range = if max > min { max - min } else { 1.0 };
+    // An owned array on the left: each operator reuses its buffer.
+    (x - min) / range
 }
 // ANCHOR_END: ex3_solution
 

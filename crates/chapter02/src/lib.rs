@@ -15,14 +15,18 @@
 //! - [`layout`]: strides in bytes (NumPy's convention) and a one-line summary
 //!   of an array's memory layout.
 //! - [`alloc_count`]: a counting global allocator, to prove which operations
-//!   copy.
+//!   copy and which arithmetic forms allocate.
+//! - [`storage`]: the hands-on's round trip of a dataset through smaller
+//!   element types (`f32`, and the `half` crate's `f16` and `bf16`), and a
+//!   nearest-centroid classifier to measure what the rounding changes.
 //! - [`exercises`]: the solutions to the chapter's exercises.
 //!
-//! # Element types are part of the array's type
+//! # Element types and dimensions are part of the array's type
 //!
-//! NumPy keeps the element type (`dtype`) as a run-time attribute of the array.
-//! In ndarray it is the type parameter `A` of `Array<A, D>`, so a function that
-//! expects `f64` elements cannot be handed an array of `f32` by mistake:
+//! NumPy keeps the element type (`dtype`) and the number of axes (`ndim`) as
+//! run-time attributes of the array. In ndarray they are the type parameters
+//! `A` and `D` of `Array<A, D>`, so a function that expects `f64` elements
+//! cannot be handed an array of `f32` by mistake:
 //!
 //! ```compile_fail,E0308
 //! use ndarray::Array1;
@@ -31,8 +35,9 @@
 //! mean(&pixels);
 //! ```
 //!
-//! (`compile_fail/wrong_element_type.rs` is the book's listing of this error,
-//! with rustc's whole message beside it.)
+//! and one that expects a table (`Array2`) cannot be handed a one-dimensional
+//! array (`compile_fail/wrong_dimension.rs` is the book's listing of that
+//! error, with rustc's whole message beside it).
 
 pub mod alloc_count;
 pub mod casting;
@@ -49,3 +54,4 @@ pub mod exercises {
 pub mod initialise;
 pub mod layout;
 pub mod precision;
+pub mod storage;

@@ -1,7 +1,11 @@
-//! Runs every exercise solution with real values. NumPy's values come from
+//! Runs every exercise solution with real values (and, for exercise 3, counts
+//! its allocations). NumPy's values come from
 //! `tests/fixtures/exercises.py` and (the f32 sums)
 //! `tests/fixtures/precision.py`.
 
+use chapter02::alloc_count::{
+    Allocations, CountingAllocator, count_allocations,
+};
 use chapter02::exercises::*;
 use ndarray::{Array, Array1, Array2, IxDyn, ShapeBuilder, array, s};
 use support::fixtures::{array2, assert_allclose};
@@ -16,6 +20,11 @@ struct NumPy {
     /// `np.linspace(0, 1, 5)` and its squares
     linspace_0_1_5: Vec<f64>,
     squares_linspace_0_1_5: Vec<f64>,
+    /// a small image and `(x - x.min()) / (x.max() - x.min())`
+    #[serde(deserialize_with = "array2")]
+    min_max_input: Array2<f64>,
+    #[serde(deserialize_with = "array2")]
+    min_max_scaled: Array2<f64>,
     /// `np.outer([1., 2., 3.], [1., 10.])`
     #[serde(deserialize_with = "array2")]
     outer: Array2<f64>,
@@ -39,6 +48,10 @@ struct Sum {
     /// `np.sum(np.full(n, 0.1, dtype=np.float32))`
     sum: f64,
 }
+
+// Exercise 3 counts its allocations.
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 fn numpy() -> NumPy {
     support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "exercises").unwrap()
@@ -71,24 +84,18 @@ fn ex2_function_table() {
 }
 
 #[test]
-fn ex3_rows_to_array2() {
-    let rows = vec![vec![1.0, 2.0], vec![3.0, 4.0], vec![5.0, 6.0]];
-    assert_eq!(
-        rows_to_array2(&rows).unwrap(),
-        array![[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]]
-    );
-    let ragged = vec![vec![1.0, 2.0], vec![3.0]];
-    let err = rows_to_array2(&ragged).unwrap_err();
-    assert_eq!(
-        err,
-        RaggedRows {
-            row: 1,
-            expected: 2,
-            found: 1
-        }
-    );
-    assert_eq!(err.to_string(), "row 1 has 1 values, but row 0 has 2");
-    assert_eq!(rows_to_array2(&[]).unwrap().shape(), &[0, 0]);
+fn ex3_min_max_scale_in_place() {
+    let numpy = numpy();
+    let pixels = numpy.min_max_input;
+    let buffer = pixels.as_ptr();
+    let (scaled, seen) = count_allocations(|| min_max_scale(pixels));
+    // `==`: the same subtraction and division as NumPy's, element by element.
+    assert_eq!(scaled, numpy.min_max_scaled);
+    assert_eq!(seen, Allocations::NONE, "min_max_scale allocated");
+    assert_eq!(scaled.as_ptr(), buffer, "the result is not in x's buffer");
+    let constant = Array2::from_elem((2, 2), 7.0);
+    assert_eq!(min_max_scale(constant), Array2::<f64>::zeros((2, 2)));
+    assert_eq!(min_max_scale(Array2::zeros((0, 3))).shape(), &[0, 3]);
 }
 
 #[test]

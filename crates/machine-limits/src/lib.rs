@@ -139,13 +139,19 @@ pub struct Timing {
 pub fn time_runs(runs: usize, mut work: impl FnMut()) -> Timing {
     let runs = runs.max(1);
     work();
-    let mut seconds: Vec<f64> = (0..runs)
+    let seconds: Vec<f64> = (0..runs)
         .map(|_| {
             let start = Instant::now();
             work();
             start.elapsed().as_secs_f64()
         })
         .collect();
+    summarize(seconds)
+}
+
+/// The best and the median of a non-empty list of run times.
+pub fn summarize(mut seconds: Vec<f64>) -> Timing {
+    let runs = seconds.len();
     seconds.sort_by(f64::total_cmp);
     let median_s = if runs % 2 == 1 {
         seconds[runs / 2]
@@ -258,12 +264,16 @@ mod tests {
 
     #[test]
     fn timings_report_the_best_and_the_median() {
-        let t = gemm_timing(16, 3);
-        assert_eq!(t.runs, 3);
-        assert!(t.best_s > 0.0 && t.best_s <= t.median_s);
-        let t = triad_timing(4096, 4, 2);
-        assert_eq!(t.runs, 4);
-        assert!(t.best_s > 0.0 && t.best_s <= t.median_s);
+        let odd = summarize(vec![3.0, 1.0, 2.0]);
+        assert_eq!((odd.runs, odd.best_s, odd.median_s), (3, 1.0, 2.0));
+        let even = summarize(vec![4.0, 1.0, 3.0, 2.0]);
+        assert_eq!((even.runs, even.best_s, even.median_s), (4, 1.0, 2.5));
+        // The timing functions run as often as asked (a warm-up not counted).
+        let mut calls = 0;
+        assert_eq!(time_runs(4, || calls += 1).runs, 4);
+        assert_eq!(calls, 5);
+        assert_eq!(gemm_timing(16, 3).runs, 3);
+        assert_eq!(triad_timing(4096, 4, 2).runs, 4);
         assert_eq!(gemm_flops(10), 2000.0);
     }
 

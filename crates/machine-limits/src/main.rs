@@ -76,35 +76,65 @@ fn main() -> ExitCode {
     }
 }
 
+/// What `machine-limits` prints: one JSON object (`cargo xtask bench` reads it).
+#[derive(serde::Serialize)]
+struct Report {
+    threads: usize,
+    openblas_config: String,
+    openblas_threads: usize,
+    gemm: GemmReport,
+    triad: TriadReport,
+}
+
+#[derive(serde::Serialize)]
+struct GemmReport {
+    n: usize,
+    runs: usize,
+    best_s: f64,
+    median_s: f64,
+    gflops: f64,
+    median_gflops: f64,
+}
+
+#[derive(serde::Serialize)]
+struct TriadReport {
+    len: usize,
+    runs: usize,
+    best_s: f64,
+    median_s: f64,
+    gbs: f64,
+    median_gbs: f64,
+}
+
 /// Measures both limits and prints them as one JSON object.
 fn measure(o: &Options) {
     let gemm = gemm_timing(o.gemm_n, o.gemm_runs);
     let triad = triad_timing(o.triad_len, o.triad_runs, o.threads);
     let flops = gemm_flops(o.gemm_n);
     let bytes = (o.triad_len * TRIAD_BYTES_PER_ELEMENT) as f64;
-    let config = openblas_config().replace(['"', '\\'], "'");
-    println!(
-        concat!(
-            "{{\"threads\": {}, \"openblas_config\": \"{}\", \"openblas_threads\": {}, ",
-            "\"gemm\": {{\"n\": {}, \"runs\": {}, \"best_s\": {:e}, \"median_s\": {:e}, ",
-            "\"gflops\": {:.3}, \"median_gflops\": {:.3}}}, ",
-            "\"triad\": {{\"len\": {}, \"runs\": {}, \"best_s\": {:e}, \"median_s\": {:e}, ",
-            "\"gbs\": {:.3}, \"median_gbs\": {:.3}}}}}"
-        ),
-        o.threads,
-        config,
-        openblas_threads(),
-        o.gemm_n,
-        gemm.runs,
-        gemm.best_s,
-        gemm.median_s,
-        flops / gemm.best_s / 1e9,
-        flops / gemm.median_s / 1e9,
-        o.triad_len,
-        triad.runs,
-        triad.best_s,
-        triad.median_s,
-        bytes / triad.best_s / 1e9,
-        bytes / triad.median_s / 1e9,
-    );
+    let report = Report {
+        threads: o.threads,
+        openblas_config: openblas_config(),
+        openblas_threads: openblas_threads(),
+        gemm: GemmReport {
+            n: o.gemm_n,
+            runs: gemm.runs,
+            best_s: gemm.best_s,
+            median_s: gemm.median_s,
+            gflops: flops / gemm.best_s / 1e9,
+            median_gflops: flops / gemm.median_s / 1e9,
+        },
+        triad: TriadReport {
+            len: o.triad_len,
+            runs: triad.runs,
+            best_s: triad.best_s,
+            median_s: triad.median_s,
+            gbs: bytes / triad.best_s / 1e9,
+            median_gbs: bytes / triad.median_s / 1e9,
+        },
+    };
+    match serde_json::to_string(&report) {
+        Ok(json) => println!("{json}"),
+        Err(e) => eprintln!("machine-limits: cannot write the report: {e}"),
+    }
 }

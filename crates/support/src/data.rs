@@ -13,31 +13,67 @@ use std::path::{Path, PathBuf};
 use flate2::read::GzDecoder;
 use ndarray::{Array1, Array2, Array3};
 
-/// What went wrong while reading a dataset.
+/// What went wrong while reading a dataset. Its `Display` is a one-line
+/// message that starts with the file (relative to the current folder when the
+/// file is under it), as compilers write them: `data/iris.csv:5:2: ...`.
 #[derive(Debug, thiserror::Error)]
 pub enum DataError {
     /// The file could not be opened or read.
-    #[error("{path}: cannot read: {source}")]
+    #[error("{}: cannot read: {source}", shown(.path))]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
     /// A field could not be parsed. `line` and `column` are 1-based, as an
-    /// editor shows them.
-    #[error("{path}:{line}:{column}: {message}")]
+    /// editor shows them; `column` counts fields, not characters.
+    #[error("{}:{line}:{column}: {message}", shown(.path))]
     Parse {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
+    /// The header has no column of the name the loader asked for.
+    #[error(
+        "{}: no column `{column}` (the header has: {})",
+        shown(.path),
+        names(.header)
+    )]
+    MissingColumn {
+        path: PathBuf,
+        column: String,
+        header: Vec<String>,
+    },
+    /// The header has too few columns for this kind of dataset, e.g. a
+    /// regression file with a target column but no feature column.
+    #[error("{}: {message}", shown(.path))]
+    Columns { path: PathBuf, message: String },
     /// The file has no header or no data rows.
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", shown(.path))]
     Empty { path: PathBuf, message: String },
     /// A PNG file could not be decoded, or is not the expected kind of image.
-    #[error("{path}: {message}")]
+    #[error("{}: {message}", shown(.path))]
     Image { path: PathBuf, message: String },
+}
+
+/// `path` as a message shows it: relative to the current folder when it is
+/// under it (`data/iris.csv`), as given otherwise.
+fn shown(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let relative = cwd.as_deref().and_then(|cwd| path.strip_prefix(cwd).ok());
+    relative.unwrap_or(path).display().to_string()
+}
+
+/// The header's names for a message: all of them, or the first ten of a wide
+/// file (digits has 65 columns).
+fn names(header: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let mut list = header[..header.len().min(SHOWN)].join(", ");
+    if header.len() > SHOWN {
+        list += &format!(", ... ({} columns)", header.len());
+    }
+    list
 }
 
 /// The folder that holds the book's datasets: `$SCML_DATA_DIR` when set,
@@ -45,79 +81,62 @@ pub enum DataError {
 pub fn data_dir() -> PathBuf {
     match std::env::var_os("SCML_DATA_DIR") {
         Some(dir) => PathBuf::from(dir),
-        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data"),
-    }
-}
-
-fn read_text(path: &Path) -> Result<String, DataError> {
-    let io_err = |source| DataError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    let bytes = fs::read(path).map_err(io_err)?;
-    let is_gzip = path.extension().is_some_and(|ext| ext == "gz");
-    if is_gzip {
-        let mut text = String::new();
-        GzDecoder::new(&bytes[..])
-            .read_to_string(&mut text)
-            .map_err(io_err)?;
-        Ok(text)
-    } else {
-        String::from_utf8(bytes).map_err(|e| {
-            io_err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                e.to_string(),
-            ))
-        })
+        // crates/support -> the repository root
+        None => Path::new(env!("CARGO_MANIFEST_DIR"))
+            .ancestors()
+            .nth(2)
+            .expect("crates/support is two folders below the root")
+            .join("data"),
     }
 }
 
 /// A CSV file split into its header and its data rows, each row remembering its
 /// line number.
 ///
-/// The book's files have no quoted fields, so a plain split on `,` is exact for
-/// them; a quoted field is reported as an error rather than split in the wrong
-/// place.
+/// The `csv` crate does the reading, so quoted fields are read as the CSV
+/// format (RFC 4180) says: `"1,5"` is one field, and `""` inside quotes is one
+/// `"`. Fields are trimmed of surrounding spaces, blank lines are skipped, and
+/// a `.gz` file is decompressed as it is read.
 #[derive(Debug, Clone)]
 pub struct CsvTable {
     pub path: PathBuf,
     pub header: Vec<String>,
-    rows: Vec<(usize, Vec<String>)>,
+    rows: Vec<(usize, csv::StringRecord)>,
 }
 
 impl CsvTable {
     /// Reads `path` (plain or `.gz`) and checks that every row has as many
     /// fields as the header.
     pub fn read(path: &Path) -> Result<Self, DataError> {
-        let text = read_text(path)?;
-        let mut lines = text.lines().enumerate().map(|(i, l)| (i + 1, l));
-        let (_, header_line) = lines
-            .find(|(_, l)| !l.trim().is_empty())
-            .ok_or_else(|| DataError::Empty {
-                path: path.to_path_buf(),
-                message: "the file is empty (expected a header row)".into(),
-            })?;
-        let header: Vec<String> = header_line
-            .split(',')
-            .map(|s| s.trim().to_owned())
-            .collect();
+        let file = fs::File::open(path).map_err(|source| DataError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let is_gzip = path.extension().is_some_and(|ext| ext == "gz");
+        let input: Box<dyn Read> = if is_gzip {
+            Box::new(GzDecoder::new(file))
+        } else {
+            Box::new(file)
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .trim(csv::Trim::All)
+            .from_reader(input);
+        // The header is the first record that is not a blank line.
+        let mut header: Option<Vec<String>> = None;
         let mut rows = Vec::new();
-        for (line, text) in lines {
-            if text.trim().is_empty() {
+        for record in reader.records() {
+            let record = record.map_err(|e| csv_error(path, e))?;
+            if record.len() == 1 && record[0].is_empty() {
+                continue; // a line of spaces
+            }
+            let Some(header) = &header else {
+                header = Some(record.iter().map(str::to_owned).collect());
                 continue;
-            }
-            if let Some(pos) = text.find('"') {
-                return Err(DataError::Parse {
-                    path: path.to_path_buf(),
-                    line,
-                    column: column_of(text, pos),
-                    message: "quoted fields are not supported by this loader"
-                        .into(),
-                });
-            }
-            let fields: Vec<String> =
-                text.split(',').map(|s| s.trim().to_owned()).collect();
-            if fields.len() != header.len() {
+            };
+            let line = record.position().map_or(0, |p| p.line() as usize);
+            if record.len() != header.len() {
                 return Err(DataError::Parse {
                     path: path.to_path_buf(),
                     line,
@@ -125,17 +144,21 @@ impl CsvTable {
                     message: format!(
                         "expected {} fields (as in the header), found {}",
                         header.len(),
-                        fields.len()
+                        record.len()
                     ),
                 });
             }
-            rows.push((line, fields));
+            rows.push((line, record));
         }
+        let empty = |message: &str| DataError::Empty {
+            path: path.to_path_buf(),
+            message: message.into(),
+        };
+        let header = header.ok_or_else(|| {
+            empty("the file is empty (expected a header row)")
+        })?;
         if rows.is_empty() {
-            return Err(DataError::Empty {
-                path: path.to_path_buf(),
-                message: "the file has a header but no data rows".into(),
-            });
+            return Err(empty("the file has a header but no data rows"));
         }
         Ok(Self {
             path: path.to_path_buf(),
@@ -152,13 +175,27 @@ impl CsvTable {
     /// The index of the column called `name`.
     pub fn column_index(&self, name: &str) -> Result<usize, DataError> {
         self.header.iter().position(|h| h == name).ok_or_else(|| {
-            DataError::Parse {
+            DataError::MissingColumn {
                 path: self.path.clone(),
-                line: 1,
-                column: 1,
-                message: format!("no column named `{name}` in the header"),
+                column: name.to_owned(),
+                header: self.header.clone(),
             }
         })
+    }
+
+    /// The error for field `col` (0-based) of the row on `line`.
+    fn field_error(
+        &self,
+        line: usize,
+        col: usize,
+        message: String,
+    ) -> DataError {
+        DataError::Parse {
+            path: self.path.clone(),
+            line,
+            column: col + 1,
+            message: format!("column `{}`: {message}", self.header[col]),
+        }
     }
 
     /// Parses column `col` of every row with `parse`, which returns an error
@@ -171,37 +208,60 @@ impl CsvTable {
         self.rows
             .iter()
             .map(|(line, fields)| {
-                parse(&fields[col]).map_err(|message| DataError::Parse {
-                    path: self.path.clone(),
-                    line: *line,
-                    column: col + 1,
-                    message: format!(
-                        "column `{}`: {message}",
-                        self.header[col]
-                    ),
-                })
+                parse(&fields[col])
+                    .map_err(|message| self.field_error(*line, col, message))
             })
             .collect()
     }
 
     /// Parses the columns `cols` as `f64` into a `(rows, cols.len())` matrix.
-    /// With `missing = Some(token)`, fields equal to `token` become `NaN`.
+    /// With `missing = Some(token)`, fields equal to `token` become `NaN`. It
+    /// reads row by row, so the error is about the first bad field of the file.
     pub fn f64_matrix(
         &self,
         cols: &[usize],
         missing: Option<&str>,
     ) -> Result<Array2<f64>, DataError> {
         let mut out = Array2::zeros((self.rows.len(), cols.len()));
-        for (j, &col) in cols.iter().enumerate() {
-            let values = self.parse_column(col, |s| parse_f64(s, missing))?;
-            out.column_mut(j).assign(&Array1::from(values));
+        for (mut row, (line, fields)) in
+            out.rows_mut().into_iter().zip(&self.rows)
+        {
+            for (value, &col) in row.iter_mut().zip(cols) {
+                *value = parse_f64(&fields[col], missing)
+                    .map_err(|message| self.field_error(*line, col, message))?;
+            }
         }
         Ok(out)
     }
 }
 
-fn column_of(line: &str, byte_pos: usize) -> usize {
-    line[..byte_pos].matches(',').count() + 1
+/// A `csv` crate error as a [`DataError`]: an I/O error (a broken `.gz` stream
+/// too) stays an I/O error; text that is not UTF-8 is a parse error at its line
+/// and field.
+fn csv_error(path: &Path, err: csv::Error) -> DataError {
+    let line = err.position().map_or(0, |p| p.line() as usize);
+    let text = err.to_string();
+    let (column, message) = match err.into_kind() {
+        csv::ErrorKind::Io(source) => {
+            return DataError::Io {
+                path: path.to_path_buf(),
+                source,
+            };
+        }
+        csv::ErrorKind::Utf8 { err, .. } => (
+            err.field() + 1,
+            format!("the field is not UTF-8 text ({err})"),
+        ),
+        // Not produced when reading records without serde, but the enum is
+        // open.
+        _ => (1, text),
+    };
+    DataError::Parse {
+        path: path.to_path_buf(),
+        line,
+        column,
+        message,
+    }
 }
 
 fn parse_f64(s: &str, missing: Option<&str>) -> Result<f64, String> {
@@ -248,6 +308,25 @@ pub struct Regression {
     pub feature_names: Vec<String>,
 }
 
+/// The index of the target column (the last one) of a table whose other
+/// columns are the features; an error when there is no feature column, rather
+/// than an `n x 0` feature matrix.
+fn features_then_target(
+    table: &CsvTable,
+    kind: &str,
+) -> Result<usize, DataError> {
+    match table.header.as_slice() {
+        [only] => Err(DataError::Columns {
+            path: table.path.clone(),
+            message: format!(
+                "a {kind} file needs feature columns and then a target \
+                 column; the header has one column, `{only}`"
+            ),
+        }),
+        header => Ok(header.len() - 1),
+    }
+}
+
 /// Reads a CSV whose last column is an integer class id in
 /// `0..target_names.len()`.
 pub fn load_classification_csv(
@@ -255,13 +334,7 @@ pub fn load_classification_csv(
     target_names: &[&'static str],
 ) -> Result<Classification, DataError> {
     let table = CsvTable::read(path)?;
-    let last = table.header.len() - 1;
-    if last == 0 {
-        return Err(DataError::Empty {
-            path: path.to_path_buf(),
-            message: "expected feature columns before the target column".into(),
-        });
-    }
+    let last = features_then_target(&table, "classification")?;
     let cols: Vec<usize> = (0..last).collect();
     let features = table.f64_matrix(&cols, None)?;
     let target =
@@ -277,7 +350,7 @@ pub fn load_classification_csv(
 /// Reads a CSV whose last column is a real-valued target.
 pub fn load_regression_csv(path: &Path) -> Result<Regression, DataError> {
     let table = CsvTable::read(path)?;
-    let last = table.header.len() - 1;
+    let last = features_then_target(&table, "regression")?;
     let cols: Vec<usize> = (0..last).collect();
     let features = table.f64_matrix(&cols, None)?;
     let target = table.f64_matrix(&[last], None)?.column(0).to_owned();
@@ -368,37 +441,81 @@ pub struct Date {
 }
 
 impl Date {
+    /// Parses `YYYY-MM-DD` (four, two and two digits) and checks the date
+    /// against the calendar: 31 April or 29 February 1900 are errors.
     fn parse(s: &str) -> Result<Self, String> {
         let bad = || format!("`{s}` is not a date of the form YYYY-MM-DD");
+        let number = |digits: &str, width: usize| {
+            let all_digits = digits.bytes().all(|b| b.is_ascii_digit());
+            match digits.parse::<u32>() {
+                Ok(n) if all_digits && digits.len() == width => Ok(n),
+                _ => Err(bad()),
+            }
+        };
         let mut parts = s.split('-');
         let (Some(y), Some(m), Some(d), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
         else {
             return Err(bad());
         };
-        let date = Date {
-            year: y.parse().map_err(|_| bad())?,
-            month: m.parse().map_err(|_| bad())?,
-            day: d.parse().map_err(|_| bad())?,
-        };
-        if !(1..=12).contains(&date.month) || !(1..=31).contains(&date.day) {
-            return Err(bad());
+        let (year, month, day) = (number(y, 4)?, number(m, 2)?, number(d, 2)?);
+        let year = year as i32; // at most 9999
+        if !(1..=12).contains(&month) {
+            return Err(format!("`{s}` is not a date: there is no month {m}"));
         }
-        Ok(date)
+        let days = days_in_month(year, month);
+        if !(1..=days).contains(&day) {
+            return Err(format!(
+                "`{s}` is not a date: {} {year} has {days} days",
+                MONTH_NAMES[month as usize - 1]
+            ));
+        }
+        Ok(Date { year, month, day })
     }
 
     /// The date as a fractional year (e.g. 1958.24), for plotting and
     /// regression on time.
     pub fn decimal_year(&self) -> f64 {
-        const CUMULATIVE: [u32; 12] =
-            [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
-        let leap = (self.year % 4 == 0 && self.year % 100 != 0)
-            || self.year % 400 == 0;
-        let days_in_year = if leap { 366.0 } else { 365.0 };
-        let extra = u32::from(leap && self.month > 2);
-        let day_of_year =
-            CUMULATIVE[self.month as usize - 1] + extra + self.day - 1;
+        let days_before: u32 =
+            (1..self.month).map(|m| days_in_month(self.year, m)).sum();
+        let days_in_year = if is_leap_year(self.year) {
+            366.0
+        } else {
+            365.0
+        };
+        let day_of_year = days_before + self.day - 1;
         f64::from(self.year) + f64::from(day_of_year) / days_in_year
+    }
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Gregorian leap years: every fourth year, except centuries not divisible by
+/// 400 (1900 was not a leap year, 2000 was).
+fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// The number of days in `month` (1 to 12) of `year`.
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
     }
 }
 
@@ -418,7 +535,11 @@ pub struct Co2Weekly {
 
 /// Reads the weekly CO2 series (empty `co2_ppm` fields become `NaN`).
 pub fn load_co2_weekly() -> Result<Co2Weekly, DataError> {
-    let table = CsvTable::read(&data_dir().join("co2_weekly.csv"))?;
+    read_co2_weekly(&data_dir().join("co2_weekly.csv"))
+}
+
+fn read_co2_weekly(path: &Path) -> Result<Co2Weekly, DataError> {
+    let table = CsvTable::read(path)?;
     let dates = table.parse_column(table.column_index("date")?, Date::parse)?;
     let ppm = table.f64_matrix(&[table.column_index("co2_ppm")?], Some(""))?;
     Ok(Co2Weekly {
@@ -776,18 +897,127 @@ mod tests {
             load_png_gray(&not_png),
             Err(DataError::Image { .. })
         ));
+        // A quoted field is read as CSV says: `"2"` is the number 2.
         let quoted = temp_file("quoted.csv", b"a,b\n1,\"2\"\n");
-        let err = load_regression_csv(&quoted).unwrap_err();
+        let data = load_regression_csv(&quoted).unwrap();
+        assert_eq!(data.features, ndarray::array![[1.0]]);
+        assert_eq!(data.target, ndarray::array![2.0]);
+    }
+
+    #[test]
+    fn a_quoted_comma_is_part_of_its_field() {
+        let path = temp_file(
+            "quoted_comma.csv",
+            b"species,island,mass\n\"Adelie\",\"Torgersen, north\",3750\n\
+              Gentoo,\"Biscoe \"\"B\"\"\",\"4,5\"\n",
+        );
+        let table = CsvTable::read(&path).unwrap();
+        assert_eq!(table.header, ["species", "island", "mass"]);
+        let island = table.parse_column(1, |s| Ok(s.to_owned())).unwrap();
+        assert_eq!(island, ["Torgersen, north", "Biscoe \"B\""]);
+        // The comma inside `"4,5"` does not shift the column count: the bad
+        // field is column 3 of line 3.
+        let err = table.f64_matrix(&[2], None).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "quoted_comma.csv:3:3: column `mass`: `4,5` is not a number"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn bad_bytes_and_a_broken_gzip_are_errors_not_panics() {
+        let latin1 = temp_file("latin1.csv", b"a,b\n1,2\n3,caf\xe9\n");
+        let err = load_regression_csv(&latin1).unwrap_err();
         assert!(
             matches!(
                 err,
                 DataError::Parse {
-                    line: 2,
+                    line: 3,
                     column: 2,
                     ..
                 }
             ),
             "{err}"
+        );
+        assert!(err.to_string().contains("not UTF-8"), "{err}");
+        let broken = temp_file("broken.csv.gz", b"a,b\n1,2\n");
+        let err = load_regression_csv(&broken).unwrap_err();
+        assert!(matches!(err, DataError::Io { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_missing_column_is_named_with_the_header() {
+        let path = temp_file("no_ppm.csv", b"date,ppm\n1958-03-29,316.1\n");
+        let err = read_co2_weekly(&path).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "no_ppm.csv: no column `co2_ppm` (the header has: date, ppm)"
+            ),
+            "{err}"
+        );
+        let DataError::MissingColumn { column, .. } = &err else {
+            panic!("{err:?}");
+        };
+        assert_eq!(column, "co2_ppm");
+    }
+
+    #[test]
+    fn dates_are_checked_against_the_calendar() {
+        let path = temp_file(
+            "co2_feb31.csv",
+            b"date,co2_ppm\n1958-02-28,316.1\n1958-02-31,316.2\n",
+        );
+        let err = read_co2_weekly(&path).unwrap_err();
+        assert!(
+            err.to_string().ends_with(
+                "co2_feb31.csv:3:1: column `date`: `1958-02-31` is not a date: \
+                 February 1958 has 28 days"
+            ),
+            "{err}"
+        );
+        // Leap years: every fourth year, but not 1900; 2000 was one.
+        assert!(Date::parse("2004-02-29").is_ok());
+        assert!(Date::parse("2000-02-29").is_ok());
+        assert!(Date::parse("1900-02-29").is_err());
+        assert!(Date::parse("2001-02-29").is_err());
+        assert!(Date::parse("2001-04-31").is_err());
+        assert!(Date::parse("2001-12-31").is_ok());
+        for bad in ["2001-00-10", "2001-01-00", "01-01-2001", "2001-1-01"] {
+            assert!(Date::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Date::parse("+001-01-01").is_err());
+    }
+
+    #[test]
+    fn a_one_column_file_is_an_error_not_an_empty_matrix() {
+        let path = temp_file("target_only.csv", b"y\n1.5\n2.5\n");
+        let err = load_regression_csv(&path).unwrap_err();
+        assert!(matches!(err, DataError::Columns { .. }), "{err:?}");
+        assert!(
+            err.to_string().ends_with(
+                "target_only.csv: a regression file needs feature columns and \
+                 then a target column; the header has one column, `y`"
+            ),
+            "{err}"
+        );
+        let err = load_classification_csv(&path, &["a", "b"]).unwrap_err();
+        assert!(matches!(err, DataError::Columns { .. }), "{err:?}");
+    }
+
+    #[test]
+    fn messages_show_paths_under_the_current_folder_relatively() {
+        let cwd = std::env::current_dir().unwrap();
+        assert_eq!(shown(&cwd.join("data").join("iris.csv")), "data/iris.csv");
+        assert_eq!(
+            shown(Path::new("/nonexistent/x.csv")),
+            "/nonexistent/x.csv"
+        );
+        let wide: Vec<String> = (0..65).map(|i| format!("c{i}")).collect();
+        assert_eq!(
+            names(&wide),
+            "c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, ... (65 columns)"
         );
     }
 

@@ -1,8 +1,9 @@
 //! Support code shared by every chapter: loaders for the real datasets in
 //! `data/` ([`data`]), the book's single plotting style ([`plot`]), the
-//! reader for the tests' NumPy/scikit-learn parity values ([`fixtures`]) and
-//! the marker that cuts an example's output into parts for the book
-//! ([`output_part`]).
+//! reader for the tests' NumPy/scikit-learn parity values ([`fixtures`]), the
+//! marker that cuts an example's output into parts for the book
+//! ([`output_part`]) and the error type of every example's `main`
+//! ([`Report`]), which prints a failing example's error as a readable message.
 //! Nothing else lives here, so a chapter's own code is always in its own
 //! crate, where the book can show it.
 
@@ -10,6 +11,8 @@ pub mod data;
 pub mod fixtures;
 pub mod output;
 pub mod plot;
+pub mod report;
 
 pub use data::*;
 pub use output::output_part;
+pub use report::Report;

@@ -9,70 +9,48 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use support::plot::{caption_style, color, draw_svg_to, tick_style};
 
-use super::table::{BenchFile, Measurement, format_time};
+use super::table::{BenchFile, Side, Spread, format_time, workloads};
 
-/// Which side measured a bar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Side {
-    Rust,
-    NumPy,
-    Python,
-}
-
-impl Side {
-    fn name(self) -> &'static str {
-        match self {
-            Side::Rust => "Rust",
-            Side::NumPy => "NumPy",
-            Side::Python => "pure Python",
-        }
-    }
-
-    fn color(self) -> RGBColor {
-        match self {
-            Side::Rust => color(0),
-            Side::NumPy => color(1),
-            Side::Python => color(2),
-        }
+fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Rust => "Rust",
+        Side::NumPy => "NumPy",
+        Side::Python => "pure Python",
     }
 }
 
-/// One bar: its label, its median, its side.
+fn side_color(side: Side) -> RGBColor {
+    match side {
+        Side::Rust => color(0),
+        Side::NumPy => color(1),
+        Side::Python => color(2),
+    }
+}
+
+/// One bar: its label, its median and spread, its side.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub label: String,
     pub seconds: f64,
+    pub spread: Option<(f64, f64)>,
     pub side: Side,
 }
 
-/// The bars of a chapter, top to bottom: for each workload and size (in the order the Rust
-/// benchmarks ran, then Python-only ones), the Rust implementations, NumPy, then pure Python.
+/// The bars of a chapter, top to bottom, in the order of its table.
 pub fn bars(files: &[BenchFile]) -> Vec<Bar> {
-    let mut workloads: Vec<(&str, &str)> = Vec::new();
-    for m in files.iter().flat_map(|f| f.rust.iter().chain(&f.numpy)) {
-        if !workloads.contains(&(m.group.as_str(), m.size.as_str())) {
-            workloads.push((&m.group, &m.size));
-        }
-    }
-    let rust: Vec<&Measurement> = files.iter().flat_map(|f| &f.rust).collect();
-    let python: Vec<&Measurement> = files.iter().flat_map(|f| &f.numpy).collect();
-    let mut out = Vec::new();
-    for (group, size) in workloads {
-        let here = |m: &&&Measurement| m.group == group && m.size == size;
-        let bar = |m: &&Measurement, side: Side| Bar {
-            label: format!("{group} {size}: {}", m.implementation),
+    files
+        .iter()
+        .flat_map(workloads)
+        .flatten()
+        .map(|m| Bar {
+            label: format!("{} {}: {}", m.group, m.size, m.label().replace('`', "")),
             seconds: m.median_s,
-            side,
-        };
-        out.extend(rust.iter().filter(here).map(|m| bar(m, Side::Rust)));
-        let (numpy, pure): (Vec<&&Measurement>, Vec<&&Measurement>) = python
-            .iter()
-            .filter(here)
-            .partition(|m| m.implementation == "numpy");
-        out.extend(numpy.into_iter().map(|m| bar(m, Side::NumPy)));
-        out.extend(pure.into_iter().map(|m| bar(m, Side::Python)));
-    }
-    out
+            spread: m.spread.map(|s| match s {
+                Spread::Ci95(lo, hi) | Spread::Iqr(lo, hi) => (lo, hi),
+            }),
+            side: m.side,
+        })
+        .collect()
 }
 
 /// Draws `bars` into an SVG at `path`; the height grows with the number of bars.
@@ -135,16 +113,30 @@ pub fn draw(path: &Path, title: &str, bars: &[Bar]) -> Result<()> {
                     (lo, SegmentValue::Exact(row(i))),
                     (b.seconds, SegmentValue::Exact(row(i) + 1)),
                 ],
-                b.side.color().filled(),
+                side_color(b.side).filled(),
             );
             rect.set_margin(4, 4, 0, 0);
             rect
+        }))?;
+        // The spread as a whisker across the end of each bar.
+        chart.draw_series(bars.iter().enumerate().filter_map(|(i, b)| {
+            let (lo, hi) = b.spread?;
+            Some(PathElement::new(
+                [
+                    (lo, SegmentValue::CenterOf(row(i))),
+                    (hi, SegmentValue::CenterOf(row(i))),
+                ],
+                BLACK.stroke_width(2),
+            ))
         }))?;
         let value_style = tick_style().pos(Pos::new(HPos::Left, VPos::Center));
         chart.draw_series(bars.iter().enumerate().map(|(i, b)| {
             Text::new(
                 format_time(b.seconds),
-                (b.seconds * 1.15, SegmentValue::CenterOf(row(i))),
+                (
+                    b.spread.map_or(b.seconds, |(_, hi)| hi.max(b.seconds)) * 1.15,
+                    SegmentValue::CenterOf(row(i)),
+                ),
                 value_style.clone(),
             )
         }))?;
@@ -153,14 +145,14 @@ pub fn draw(path: &Path, title: &str, bars: &[Bar]) -> Result<()> {
         for side in sides {
             legend.draw(&Rectangle::new(
                 [(x, 8), (x + 14, 22)],
-                side.color().filled(),
+                side_color(side).filled(),
             ))?;
             legend.draw(&Text::new(
-                side.name(),
+                side_name(side),
                 (x + 20, 15),
                 tick_style().pos(Pos::new(HPos::Left, VPos::Center)),
             ))?;
-            x += 40 + 8 * side.name().len() as i32;
+            x += 40 + 8 * side_name(side).len() as i32;
         }
         Ok(())
     })
@@ -182,51 +174,37 @@ fn tick_label(seconds: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bench::table::NumpyStatus;
-
-    fn m(id: &str, median_s: f64) -> Measurement {
-        let (group, implementation, size) = Measurement::split_id(id).unwrap();
-        Measurement {
-            group,
-            implementation,
-            size,
-            median_s,
-            throughput: None,
-        }
-    }
+    use crate::bench::table::tests::m;
 
     fn files() -> Vec<BenchFile> {
-        vec![BenchFile {
-            name: "containers".into(),
-            rust: vec![
-                m("s/flat/1", 1e-6),
-                m("s/ndarray/1", 2e-6),
-                m("s/flat/2", 1e-3),
-            ],
-            numpy: vec![
-                m("s/python_lists/1", 4e-4),
-                m("s/numpy/1", 4e-6),
-                m("s/numpy/2", 2e-3),
-            ],
-            numpy_status: NumpyStatus::Measured,
-        }]
+        let mut f = crate::bench::table::tests::chapter();
+        f[0].measurements.truncate(2);
+        f[0].measurements.extend([
+            m("standardize/python_lists/150x4_f64", Side::Python, 4e-4),
+            m("standardize/numpy_idiomatic/150x4_f64", Side::NumPy, 4e-6),
+            m("standardize/flat/1000x1000_f64", Side::Rust, 1e-3),
+            m("standardize/numpy_best/1000x1000_f64", Side::NumPy, 2e-3),
+        ]);
+        f
     }
 
     #[test]
-    fn bars_are_grouped_by_workload_rust_first() {
+    fn bars_follow_the_table_order_with_their_spread() {
         let b = bars(&files());
         let labels: Vec<(&str, Side)> = b.iter().map(|b| (b.label.as_str(), b.side)).collect();
         assert_eq!(
             labels,
             [
-                ("s 1: flat", Side::Rust),
-                ("s 1: ndarray", Side::Rust),
-                ("s 1: numpy", Side::NumPy),
-                ("s 1: python_lists", Side::Python),
-                ("s 2: flat", Side::Rust),
-                ("s 2: numpy", Side::NumPy),
+                ("standardize 150x4_f64: Rust flat", Side::Rust),
+                ("standardize 150x4_f64: Rust ndarray", Side::Rust),
+                ("standardize 150x4_f64: NumPy, idiomatic", Side::NumPy),
+                ("standardize 150x4_f64: pure Python", Side::Python),
+                ("standardize 1000x1000_f64: Rust flat", Side::Rust),
+                ("standardize 1000x1000_f64: NumPy, best", Side::NumPy),
             ]
         );
+        assert_eq!(b[0].spread, Some((0.98e-6, 1.02e-6)));
+        assert_eq!(b[2].spread, None);
     }
 
     #[test]
@@ -238,25 +216,28 @@ mod tests {
     }
 
     #[test]
-    fn the_chart_is_an_svg_with_one_bar_per_measurement() {
-        let dir = std::env::temp_dir().join(format!("xtask-bench-chart-{}", std::process::id()));
-        let path = dir.join("chapter99.svg");
-        draw(&path, "chapter99", &bars(&files())).unwrap();
+    fn the_chart_draws_one_bar_and_one_value_per_measurement() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chapter99.svg");
+        let bars = bars(&files());
+        draw(&path, "chapter99", &bars).unwrap();
         let svg = std::fs::read_to_string(&path).unwrap();
         assert!(svg.starts_with("<svg"));
-        assert!(svg.contains("s 1: python_lists"));
-        assert!(
-            svg.contains("400 µs") || svg.contains("400 &#181;s") || svg.contains("400 &#xb5;s")
-        );
-        assert!(svg.contains("pure Python"));
+        // One filled rectangle per bar, in the side's colour, and the legend's three.
+        let filled = |c: RGBColor| format!("fill=\"#{:02X}{:02X}{:02X}\"", c.0, c.1, c.2);
+        let count = |side: Side| svg.matches(&filled(side_color(side))).count();
+        assert_eq!(count(Side::Rust), 3 + 1, "{svg}");
+        assert_eq!(count(Side::NumPy), 2 + 1);
+        assert_eq!(count(Side::Python), 1 + 1);
+        for label in ["standardize 150x4_f64: pure Python", "NumPy, best"] {
+            assert!(svg.contains(label), "{label}");
+        }
         assert!(draw(&path, "empty", &[]).is_err());
-        let one = &bars(&files())[..1];
-        draw(&path, "one bar", one).unwrap();
+        draw(&path, "one bar", &bars[..1]).unwrap();
         assert!(
             std::fs::read_to_string(&path)
                 .unwrap()
-                .contains("s 1: flat")
+                .contains("Rust flat")
         );
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

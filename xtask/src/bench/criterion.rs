@@ -10,10 +10,10 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
 use anyhow::{Context, Result, anyhow, bail};
-use serde_json::Value;
+use serde::Deserialize;
 
 use super::Job;
-use super::table::{Measurement, Throughput, format_time};
+use super::table::{Measurement, Side, Spread, Throughput, format_time};
 use crate::util;
 
 /// What the xtask needs to know about one workspace package.
@@ -50,34 +50,57 @@ impl Workspace {
 
     /// Reads the packages out of `cargo metadata --format-version 1` output.
     pub fn parse(json: &str) -> Result<Self> {
-        let meta: Value = serde_json::from_str(json).context("parsing cargo metadata")?;
+        #[derive(Deserialize)]
+        struct Metadata {
+            packages: Vec<MetaPackage>,
+        }
+        #[derive(Deserialize)]
+        struct MetaPackage {
+            name: String,
+            description: Option<String>,
+            manifest_path: PathBuf,
+            targets: Vec<Target>,
+            #[serde(default)]
+            metadata: Option<PackageMetadata>,
+        }
+        #[derive(Deserialize)]
+        struct Target {
+            kind: Vec<String>,
+            name: String,
+        }
+        #[derive(Deserialize)]
+        struct PackageMetadata {
+            bench: Option<BenchMetadata>,
+        }
+        #[derive(Deserialize)]
+        struct BenchMetadata {
+            #[serde(rename = "flop-groups", default)]
+            flop_groups: Vec<String>,
+        }
+        let meta: Metadata = serde_json::from_str(json).context("parsing cargo metadata")?;
         let mut packages = BTreeMap::new();
-        for p in meta["packages"].as_array().into_iter().flatten() {
-            let name = p["name"].as_str().unwrap_or_default().to_owned();
-            let manifest = PathBuf::from(p["manifest_path"].as_str().unwrap_or_default());
-            let mut benches: Vec<String> = p["targets"]
-                .as_array()
+        for p in meta.packages {
+            let mut benches: Vec<String> = p
+                .targets
                 .into_iter()
-                .flatten()
-                .filter(|t| {
-                    t["kind"]
-                        .as_array()
-                        .is_some_and(|k| k.iter().any(|k| k == "bench"))
-                })
-                .filter_map(|t| t["name"].as_str().map(str::to_owned))
+                .filter(|t| t.kind.iter().any(|k| k == "bench"))
+                .map(|t| t.name)
                 .collect();
             benches.sort();
-            let flop_groups = p["metadata"]["bench"]["flop-groups"]
-                .as_array()
-                .into_iter()
-                .flatten()
-                .filter_map(|g| g.as_str().map(str::to_owned))
-                .collect();
+            let flop_groups = p
+                .metadata
+                .and_then(|m| m.bench)
+                .map(|b| b.flop_groups)
+                .unwrap_or_default();
             packages.insert(
-                name,
+                p.name,
                 Package {
-                    description: p["description"].as_str().unwrap_or_default().to_owned(),
-                    dir: manifest.parent().map(Path::to_path_buf).unwrap_or_default(),
+                    description: p.description.unwrap_or_default(),
+                    dir: p
+                        .manifest_path
+                        .parent()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_default(),
                     benches,
                     flop_groups,
                 },
@@ -158,7 +181,7 @@ pub fn run(job: &Job, ids: &[String], home: &Path, log: &Path) -> Result<()> {
                 let estimate = fs::read_to_string(home.join(&id).join("new/estimates.json"))
                     .ok()
                     .and_then(|json| parse_median(&json).ok())
-                    .map_or(estimate, |s| format!("median {}", format_time(s)));
+                    .map_or(estimate, |(s, _)| format!("median {}", format_time(s)));
                 eprintln!(
                     "  {} {chapter}/{bench} [{done}/{}] {id}: {estimate}",
                     job.clock.stamp(),
@@ -198,25 +221,16 @@ pub fn finished_benchmark(line: &str, previous: &str) -> Option<(String, String)
 /// Fails if one listed id has no result.
 pub fn read_results(home: &Path, ids: &[String]) -> Result<Vec<Measurement>> {
     let mut found = Vec::new();
-    let mut stack = vec![home.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries {
-            let path = entry?.path();
-            if path.is_dir() {
-                if path.file_name().is_some_and(|n| n == "new") {
-                    if path.join("benchmark.json").is_file() {
-                        found.push(read_one(&path)?);
-                    }
-                } else if path
-                    .file_name()
-                    .is_none_or(|n| n != "base" && n != "report")
-                {
-                    stack.push(path);
-                }
-            }
+    // `<id>/new/benchmark.json`: this run's results (`base/` holds the previous run's).
+    for entry in walkdir::WalkDir::new(home)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let path = entry.path();
+        if path.file_name().is_some_and(|n| n == "benchmark.json")
+            && let Some(new_dir) = path.parent().filter(|p| p.ends_with("new"))
+        {
+            found.push(read_one(new_dir)?);
         }
     }
     let mut ordered = Vec::new();
@@ -242,7 +256,8 @@ fn read_one(new_dir: &Path) -> Result<(String, Measurement)> {
     };
     let (full_id, mut m) = parse_benchmark(&read("benchmark.json")?)
         .with_context(|| format!("in {}", new_dir.join("benchmark.json").display()))?;
-    m.median_s = parse_median(&read("estimates.json")?)
+    (m.median_s, m.spread) = parse_median(&read("estimates.json")?)
+        .map(|(median, ci)| (median, Some(ci)))
         .with_context(|| format!("in {}", new_dir.join("estimates.json").display()))?;
     Ok((full_id, m))
 }
@@ -250,54 +265,59 @@ fn read_one(new_dir: &Path) -> Result<(String, Measurement)> {
 /// Criterion's `benchmark.json`: the id's parts and the declared throughput. The median is
 /// left at zero for [`parse_median`] to fill.
 pub fn parse_benchmark(json: &str) -> Result<(String, Measurement)> {
-    let v: Value = serde_json::from_str(json)?;
-    let text = |key: &str| {
-        v[key]
-            .as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| anyhow!("`{key}` is missing; benchmark ids must be GROUP/IMPL/SIZE"))
-    };
-    let full_id = text("full_id")?;
-    let throughput = match &v["throughput"] {
-        Value::Null => None,
-        t => Some(parse_throughput(t).ok_or_else(|| anyhow!("unknown throughput {t}"))?),
+    #[derive(Deserialize)]
+    struct Benchmark {
+        full_id: String,
+        group_id: String,
+        function_id: Option<String>,
+        value_str: Option<String>,
+        throughput: Option<Throughput>,
+    }
+    let b: Benchmark = serde_json::from_str(json)?;
+    let (Some(implementation), Some(size)) = (b.function_id, b.value_str) else {
+        bail!("`{}` is not GROUP/IMPL/SIZE", b.full_id);
     };
     Ok((
-        full_id,
+        b.full_id,
         Measurement {
-            group: text("group_id")?,
-            implementation: text("function_id")?,
-            size: text("value_str")?,
+            group: b.group_id,
+            implementation,
+            size,
+            side: Side::Rust,
             median_s: 0.0,
-            throughput,
+            spread: None,
+            throughput: b.throughput,
         },
     ))
 }
 
-fn parse_throughput(t: &Value) -> Option<Throughput> {
-    let (kind, value) = t.as_object()?.iter().next()?;
-    Some(match kind.as_str() {
-        "Bits" => Throughput::Bits(value.as_u64()?),
-        "Bytes" | "BytesDecimal" => Throughput::Bytes(value.as_u64()?),
-        "Elements" => Throughput::Elements(value.as_u64()?),
-        "ElementsAndBytes" => Throughput::ElementsAndBytes {
-            elements: value["elements"].as_u64()?,
-            bytes: value["bytes"].as_u64()?,
-        },
-        _ => return None,
-    })
-}
-
-/// The median from criterion's `estimates.json` (nanoseconds there), in seconds.
-pub fn parse_median(json: &str) -> Result<f64> {
-    let v: Value = serde_json::from_str(json)?;
-    let ns = v["median"]["point_estimate"]
-        .as_f64()
-        .ok_or_else(|| anyhow!("no median.point_estimate"))?;
+/// The median and its 95% confidence interval from criterion's `estimates.json`
+/// (nanoseconds there), in seconds.
+pub fn parse_median(json: &str) -> Result<(f64, Spread)> {
+    #[derive(Deserialize)]
+    struct Estimates {
+        median: Estimate,
+    }
+    #[derive(Deserialize)]
+    struct Estimate {
+        point_estimate: f64,
+        confidence_interval: Interval,
+    }
+    #[derive(Deserialize)]
+    struct Interval {
+        lower_bound: f64,
+        upper_bound: f64,
+    }
+    let e: Estimates = serde_json::from_str(json)?;
+    let ns = e.median.point_estimate;
     if !(ns.is_finite() && ns > 0.0) {
         bail!("median {ns} ns is not a positive time");
     }
-    Ok(ns * 1e-9)
+    let ci = &e.median.confidence_interval;
+    Ok((
+        ns * 1e-9,
+        Spread::Ci95(ci.lower_bound * 1e-9, ci.upper_bound * 1e-9),
+    ))
 }
 
 #[cfg(test)]
@@ -314,8 +334,12 @@ mod tests {
         assert_eq!(id, "standardize/flat/150x4_f64");
         assert_eq!(m.id(), id);
         assert_eq!(m.throughput, Some(Throughput::Elements(600)));
-        let median = parse_median(ESTIMATES_JSON).unwrap();
+        let (median, ci) = parse_median(ESTIMATES_JSON).unwrap();
         assert!((median - 1093.5e-9).abs() < 1e-15);
+        let Spread::Ci95(lo, hi) = ci else {
+            panic!("criterion gives a confidence interval")
+        };
+        assert!((lo - 1071.5e-9).abs() < 1e-15 && (hi - 1116.2e-9).abs() < 1e-15);
         let both = BENCHMARK_JSON.replace(
             r#"{"Elements":600}"#,
             r#"{"ElementsAndBytes":{"elements":3,"bytes":24}}"#,
@@ -329,14 +353,19 @@ mod tests {
         );
         let none = BENCHMARK_JSON.replace(r#"{"Elements":600}"#, "null");
         assert_eq!(parse_benchmark(&none).unwrap().1.throughput, None);
-        assert!(parse_median(r#"{"median":{"point_estimate":-1.0}}"#).is_err());
+        assert!(
+            parse_median(
+                r#"{"median":{"point_estimate":-1.0,"confidence_interval":{"lower_bound":0,"upper_bound":0}}}"#
+            )
+            .is_err()
+        );
         assert!(parse_median("{}").is_err());
     }
 
     #[test]
     fn results_are_read_from_the_criterion_folder_in_list_order() {
-        let home = std::env::temp_dir().join(format!("xtask-bench-crit-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&home);
+        let scratch = tempfile::tempdir().unwrap();
+        let home = scratch.path();
         for (size, median) in [("150x4_f64", "1000.0"), ("1000x1000_f64", "2000000.0")] {
             let dir = home.join("standardize/flat").join(size).join("new");
             fs::create_dir_all(&dir).unwrap();
@@ -355,13 +384,12 @@ mod tests {
             "standardize/flat/1000x1000_f64".to_owned(),
             "standardize/flat/150x4_f64".to_owned(),
         ];
-        let results = read_results(&home, &ids).unwrap();
+        let results = read_results(home, &ids).unwrap();
         assert_eq!(results[0].size, "1000x1000_f64");
         assert!((results[0].median_s - 2e-3).abs() < 1e-12);
         assert!((results[1].median_s - 1e-6).abs() < 1e-15);
-        let missing = read_results(&home, &["standardize/ndarray/150x4_f64".to_owned()]);
+        let missing = read_results(home, &["standardize/ndarray/150x4_f64".to_owned()]);
         assert!(missing.unwrap_err().to_string().contains("no estimates"));
-        fs::remove_dir_all(&home).unwrap();
     }
 
     #[test]

@@ -9,8 +9,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::SystemTime;
 
-use anyhow::{Context, Result, anyhow, bail};
-use serde_json::Value;
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
 use super::numpy::Python;
 use crate::util;
@@ -23,8 +23,6 @@ pub struct Machine {
     pub physical_cores: Option<usize>,
     /// SIMD extensions the CPU has (detected at run time).
     pub simd: Vec<&'static str>,
-    /// SIMD extensions the Rust code is compiled for (this build's target features).
-    pub simd_compiled: Vec<&'static str>,
     /// `L1d 48 KiB, L2 2 MiB, L3 480 MiB` (per core or shared, as the OS reports it).
     pub caches: String,
     pub llc_bytes: Option<u64>,
@@ -110,7 +108,6 @@ pub fn describe(root: &Path) -> Machine {
         logical_cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
         physical_cores: physical_cores(&cpuinfo).or_else(|| sysctl("hw.physicalcpu")?.parse().ok()),
         simd: simd_detected(),
-        simd_compiled: simd_compiled(),
         caches,
         llc_bytes,
         ram_bytes,
@@ -223,23 +220,38 @@ fn simd_detected() -> Vec<&'static str> {
     found
 }
 
-/// The SIMD extensions the Rust code of this build may use (its target features: the
-/// default x86-64 target has only SSE2 unless RUSTFLAGS says `-C target-cpu=native`).
-fn simd_compiled() -> Vec<&'static str> {
-    let all = [
-        ("sse2", cfg!(target_feature = "sse2")),
-        ("sse3", cfg!(target_feature = "sse3")),
-        ("ssse3", cfg!(target_feature = "ssse3")),
-        ("sse4.1", cfg!(target_feature = "sse4.1")),
-        ("sse4.2", cfg!(target_feature = "sse4.2")),
-        ("avx", cfg!(target_feature = "avx")),
-        ("avx2", cfg!(target_feature = "avx2")),
-        ("fma", cfg!(target_feature = "fma")),
-        ("avx512f", cfg!(target_feature = "avx512f")),
-        ("neon", cfg!(target_feature = "neon")),
-        ("sve", cfg!(target_feature = "sve")),
+/// The SIMD level the benchmarks' Rust code is compiled for, from `rustc --print cfg` with
+/// the run's `RUSTFLAGS`: e.g. `x86-64 baseline (sse2; no -C target-cpu)` or
+/// `-C target-cpu=x86-64-v3 (sse2 sse4.2 avx avx2 fma)`.
+pub fn rust_simd(root: &Path, rustflags: Option<&str>) -> String {
+    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
+    let mut cmd = Command::new(rustc);
+    cmd.current_dir(root).args(["--print", "cfg"]);
+    cmd.args(rustflags.unwrap_or_default().split_whitespace());
+    let Some(cfg) = command_line(&mut cmd) else {
+        return "unknown (rustc --print cfg failed)".to_owned();
+    };
+    let features = vector_features(&cfg);
+    match rustflags {
+        Some(flags) => format!("`{flags}` ({features})"),
+        None => format!("the target's baseline ({features}; no `-C target-cpu`)"),
+    }
+}
+
+/// The vector extensions among the `target_feature="..."` lines of `rustc --print cfg`.
+fn vector_features(cfg: &str) -> String {
+    const VECTOR: [&str; 11] = [
+        "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2", "fma", "avx512f", "neon", "sve",
     ];
-    all.iter().filter(|f| f.1).map(|f| f.0).collect()
+    let found: Vec<&str> = VECTOR
+        .into_iter()
+        .filter(|f| cfg.lines().any(|l| l == format!("target_feature=\"{f}\"")))
+        .collect();
+    if found.is_empty() {
+        "no vector extensions".to_owned()
+    } else {
+        found.join(" ")
+    }
 }
 
 /// The limits measured by `machine-limits` in this run.
@@ -311,28 +323,51 @@ pub fn measure_limits(
 
 /// Reads the JSON `machine-limits` prints.
 pub fn parse_limits(json: &str) -> Result<MeasuredLimits> {
-    let v: Value = serde_json::from_str(json.trim()).context("parsing machine-limits output")?;
-    let num = |v: &Value, what: &str| {
-        v.as_f64()
-            .filter(|x| x.is_finite() && *x > 0.0)
-            .ok_or_else(|| anyhow!("machine-limits: `{what}` is missing or not positive"))
-    };
-    let count = |v: &Value, what: &str| num(v, what).map(|x| x as usize);
+    #[derive(Deserialize)]
+    struct Report {
+        threads: usize,
+        openblas_config: String,
+        openblas_threads: usize,
+        gemm: Gemm,
+        triad: Triad,
+    }
+    #[derive(Deserialize)]
+    struct Gemm {
+        n: usize,
+        runs: usize,
+        gflops: f64,
+        median_gflops: f64,
+    }
+    #[derive(Deserialize)]
+    struct Triad {
+        len: usize,
+        runs: usize,
+        gbs: f64,
+        median_gbs: f64,
+    }
+    let r: Report = serde_json::from_str(json.trim()).context("parsing machine-limits output")?;
+    for (what, x) in [
+        ("gemm.gflops", r.gemm.gflops),
+        ("gemm.median_gflops", r.gemm.median_gflops),
+        ("triad.gbs", r.triad.gbs),
+        ("triad.median_gbs", r.triad.median_gbs),
+    ] {
+        if !(x.is_finite() && x > 0.0) {
+            bail!("machine-limits: `{what}` is {x}, not a positive rate");
+        }
+    }
     Ok(MeasuredLimits {
-        threads: count(&v["threads"], "threads")?,
-        openblas_config: v["openblas_config"]
-            .as_str()
-            .unwrap_or("unknown")
-            .to_owned(),
-        openblas_threads: count(&v["openblas_threads"], "openblas_threads")?,
-        gemm_n: count(&v["gemm"]["n"], "gemm.n")?,
-        gemm_runs: count(&v["gemm"]["runs"], "gemm.runs")?,
-        peak_gflops: num(&v["gemm"]["gflops"], "gemm.gflops")?,
-        median_gflops: num(&v["gemm"]["median_gflops"], "gemm.median_gflops")?,
-        triad_len: count(&v["triad"]["len"], "triad.len")?,
-        triad_runs: count(&v["triad"]["runs"], "triad.runs")?,
-        bandwidth_gbs: num(&v["triad"]["gbs"], "triad.gbs")?,
-        median_gbs: num(&v["triad"]["median_gbs"], "triad.median_gbs")?,
+        threads: r.threads,
+        openblas_config: r.openblas_config,
+        openblas_threads: r.openblas_threads,
+        gemm_n: r.gemm.n,
+        gemm_runs: r.gemm.runs,
+        peak_gflops: r.gemm.gflops,
+        median_gflops: r.gemm.median_gflops,
+        triad_len: r.triad.len,
+        triad_runs: r.triad.runs,
+        bandwidth_gbs: r.triad.gbs,
+        median_gbs: r.triad.median_gbs,
     })
 }
 
@@ -368,6 +403,8 @@ pub struct MachineReport<'a> {
     pub date: &'a str,
     pub command: &'a str,
     pub quick: bool,
+    /// What [`rust_simd`] says of this run's build.
+    pub rust_simd: &'a str,
 }
 
 /// The Markdown of `machine.md`: two tables, the machine and its measured limits.
@@ -395,10 +432,9 @@ pub fn render(r: &MachineReport) -> String {
         (
             "SIMD (Rust code generation)",
             format!(
-                "{} (the target features this build compiled the Rust code for: the target's \
-             default unless `RUSTFLAGS` sets `-C target-cpu`; OpenBLAS and NumPy choose their \
-             kernels at run time)",
-                list(&m.simd_compiled)
+                "{} (fixed at compile time; OpenBLAS and NumPy choose their kernels at run \
+                 time)",
+                r.rust_simd
             ),
         ),
         ("caches", m.caches.clone()),
@@ -550,7 +586,6 @@ mod tests {
             logical_cpus: 2,
             physical_cores: Some(2),
             simd: vec!["sse2", "avx2"],
-            simd_compiled: vec!["sse2"],
             caches: "L1d 48 KiB".into(),
             llc_bytes: Some(48 << 10),
             ram_bytes: Some(8 << 30),
@@ -567,12 +602,25 @@ mod tests {
             date: "2025-06-01",
             command: "cargo xtask bench chapter01",
             quick: false,
+            rust_simd: "the target's baseline (sse2; no `-C target-cpu`)",
         });
         assert!(md.contains("| CPU | Test CPU |"));
         assert!(md.contains("| Python, NumPy | not measured: python3 was not found |"));
         assert!(md.contains("| 77.6 GFLOP/s | 74.1 GFLOP/s | `cblas_dgemm` (OpenBLAS) on 2000×2000 matrices, 3 runs, 1 thread |"));
         assert!(md.contains("three arrays of 256 MiB"));
         assert!(md.contains("`cargo xtask bench chapter01` on 2025-06-01 (UTC), full"));
+        assert!(md.contains("| SIMD (Rust code generation) | the target's baseline (sse2;"));
         assert!(!md.contains('$'));
+    }
+
+    #[test]
+    fn vector_features_come_from_rustc_cfg_lines() {
+        let cfg = "target_arch=\"x86_64\"\ntarget_feature=\"avx2\"\ntarget_feature=\"sse2\"\n\
+                   target_feature=\"fxsr\"\n";
+        assert_eq!(vector_features(cfg), "sse2 avx2");
+        assert_eq!(
+            vector_features("target_arch=\"x86_64\""),
+            "no vector extensions"
+        );
     }
 }

@@ -1,6 +1,6 @@
-//! `cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]`: runs the
-//! chapters' criterion benchmarks and their NumPy counterparts in one run and writes the
-//! book's performance tables.
+//! `cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy] [--target-cpu CPU]`:
+//! runs the chapters' criterion benchmarks and their NumPy counterparts in one run and writes
+//! the book's performance tables.
 //!
 //! 1. Prepares NumPy: a virtual environment in `target/py-venv` with the versions pinned in
 //!    `xtask/requirements.txt` (`numpy.rs`). Without Python the Rust side still runs and
@@ -9,13 +9,18 @@
 //!    between measurements.
 //! 3. Measures this machine's limits: peak f64 GFLOP/s (OpenBLAS dgemm) and memory bandwidth
 //!    (a STREAM-style triad), with `crates/machine-limits` (`machine.rs`).
-//! 4. For each chapter and each bench file: the criterion bench (`criterion.rs`, a progress
-//!    line per benchmark), then at once its NumPy script `benches/<bench>.py`, with the same
-//!    thread count pinned on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`,
-//!    `MKL_NUM_THREADS`, `RAYON_NUM_THREADS`).
+//! 4. For each chapter and each bench file, in interleaved rounds (3; 1 with `--quick`): the
+//!    criterion bench (`criterion.rs`, a progress line per benchmark), then at once its NumPy
+//!    script `benches/<bench>.py`, warmed up about as long as criterion warms up, with the
+//!    same thread count pinned on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`,
+//!    `MKL_NUM_THREADS`, `RAYON_NUM_THREADS`). Rust's median is the median of the rounds'
+//!    medians, its spread the union of criterion's confidence intervals; NumPy's median and
+//!    interquartile range come from every timed run of every round.
 //! 5. Writes `book/src/generated/benchmarks/chapterNN.md` (`table.rs`), `machine.md`, the
 //!    index `chapters.md` the Benchmarks page includes, and one SVG bar chart per chapter in
-//!    `book/src/figures/benchmarks/` (`chart.rs`).
+//!    `book/src/figures/benchmarks/` (`chart.rs`). With `--target-cpu CPU` the Rust code is
+//!    compiled with `-C target-cpu=CPU` (in its own target folder) and the table is written
+//!    as `chapterNN-CPU.md`, to compare with the default build.
 
 mod chart;
 mod criterion;
@@ -30,14 +35,24 @@ use std::time::{Instant, SystemTime};
 use anyhow::{Context as _, Result, bail};
 
 use crate::util;
-use table::{BenchFile, Context, Limits, NumpyStatus, RunNote, format_ratio, format_time};
+use table::{BenchFile, Context, Limits, NumpyStatus, RunNote, Spread, format_ratio, format_time};
 
 const USAGE: &str = "usage: cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
+                         [--target-cpu CPU]
 
-  chapterNN ...   the chapters to measure (default: every chapter with benchmarks)
-  --quick         criterion's --quick mode and fewer NumPy repeats: a check, not the book's numbers
-  --threads N     threads for BLAS, OpenMP and rayon on both sides (default 1)
-  --no-numpy      measure only the Rust side";
+  chapterNN ...     the chapters to measure (default: every chapter with benchmarks)
+  --quick           one round, criterion's --quick mode and fewer NumPy repeats: a check,
+                    not the book's numbers
+  --threads N       threads for BLAS, OpenMP and rayon on both sides (default 1)
+  --no-numpy        measure only the Rust side
+  --target-cpu CPU  compile the Rust code with -C target-cpu=CPU (e.g. x86-64-v3, native)
+                    and write chapterNN-CPU.md next to the default build's tables";
+
+/// Interleaved rounds of a full run: Rust, NumPy, Rust, NumPy, ...
+const ROUNDS: usize = 3;
+/// How long the NumPy script warms each workload up before timing it: as long as the
+/// chapters' benches configure criterion's warm-up (`warm_up_time(500 ms)`).
+const NUMPY_WARM_UP_S: f64 = 0.5;
 
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
@@ -46,6 +61,7 @@ struct Options {
     quick: bool,
     threads: usize,
     numpy: bool,
+    target_cpu: Option<String>,
 }
 
 fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
@@ -54,6 +70,7 @@ fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
         quick: false,
         threads: 1,
         numpy: true,
+        target_cpu: None,
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -67,6 +84,12 @@ fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
             s if s.starts_with("--threads=") => {
                 options.threads = parse_threads(&s["--threads=".len()..])?;
             }
+            "--target-cpu" => match args.next() {
+                Some(cpu) if !cpu.is_empty() && !cpu.starts_with('-') => {
+                    options.target_cpu = Some(cpu.clone());
+                }
+                _ => bail!("--target-cpu needs a CPU name, e.g. x86-64-v3 or native"),
+            },
             "-h" | "--help" => bail!("{USAGE}"),
             s if known.iter().any(|k| k == s) => {
                 if !options.chapters.iter().any(|c| c == s) {
@@ -151,7 +174,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         return Ok(());
     }
     let threads = options.threads;
-    let env = thread_env(threads);
+    let mut env = thread_env(threads);
+    if let Some(cpu) = &options.target_cpu {
+        // Its own target folder, so the default build stays as it is.
+        env.push(("RUSTFLAGS".into(), format!("-C target-cpu={cpu}")));
+        let dir = root.join("target").join(format!("bench-{cpu}"));
+        env.push(("CARGO_TARGET_DIR".into(), dir.display().to_string()));
+    }
+    let rustflags = env
+        .iter()
+        .find(|(k, _)| k == "RUSTFLAGS")
+        .map(|(_, v)| v.clone());
+    let rust_simd = machine::rust_simd(root, rustflags.as_deref());
     let plural = if threads == 1 { "" } else { "s" };
     eprintln!(
         "==> {threads} thread{plural} on both sides (OPENBLAS_NUM_THREADS, OMP_NUM_THREADS, \
@@ -181,6 +215,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let mut build = util::cargo();
     build
         .current_dir(root)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .args(["bench", "--no-run", "--benches"]);
     for (chapter, _) in &plans {
         build.args(["-p", chapter]);
@@ -222,11 +257,19 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     let generated = root.join("book/src/generated/benchmarks");
     let figures = root.join("book/src/figures/benchmarks");
     fs::create_dir_all(&generated)?;
-    let numpy_note = match &python {
-        Ok(p) => format!("NumPy {} (Python {})", p.numpy_version, p.python_version),
-        Err(why) => format!("NumPy not measured ({why})"),
+    let (numpy_note, numpy_simd) = match &python {
+        Ok(p) => (
+            format!("NumPy {} (Python {})", p.numpy_version, p.python_version),
+            format!("NumPy: {}", p.simd),
+        ),
+        Err(why) => (format!("NumPy not measured ({why})"), String::new()),
     };
     let machine_summary = machine.summary();
+    let suffix = options
+        .target_cpu
+        .as_ref()
+        .map_or_else(String::new, |cpu| format!("-{cpu}"));
+    let rounds = if options.quick { 1 } else { ROUNDS };
     let mut problems = Vec::new();
 
     for (chapter, package) in &plans {
@@ -240,26 +283,41 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 env: &env,
                 clock: &clock,
             };
-            let ids = criterion::list(&job)?;
-            eprintln!(
-                "==> {} {chapter}/{bench}: {} criterion benchmarks{}",
-                clock.stamp(),
-                ids.len(),
-                if options.quick { " (--quick)" } else { "" }
-            );
-            let home = scratch.join(chapter).join(bench);
-            let log = scratch.join(format!("{chapter}-{bench}.log"));
-            criterion::run(&job, &ids, &home, &log)?;
-            let rust = criterion::read_results(&home, &ids)?;
-            let (numpy_results, numpy_status) =
-                measure_numpy(&job, &package.dir, &python, &mut problems);
-            files.push(BenchFile {
-                name: bench.clone(),
-                rust,
-                numpy: numpy_results,
-                numpy_status,
-            });
+            files.push(measure_file(
+                &job,
+                &package.dir,
+                rounds,
+                &python,
+                &scratch,
+                &mut problems,
+            )?);
         }
+        // The default build's Rust medians, kept for a later `--target-cpu` run to compare.
+        let defaults_path = root
+            .join("target/bench-results")
+            .join(format!("{chapter}.json"));
+        let default_build = if options.target_cpu.is_none() {
+            let medians: std::collections::BTreeMap<String, f64> = files
+                .iter()
+                .flat_map(|f| &f.measurements)
+                .filter(|m| m.side == table::Side::Rust)
+                .map(|m| (m.id(), m.median_s))
+                .collect();
+            fs::create_dir_all(defaults_path.parent().unwrap_or(root))?;
+            fs::write(&defaults_path, serde_json::to_string_pretty(&medians)?)?;
+            None
+        } else {
+            let read = fs::read_to_string(&defaults_path).ok();
+            let parsed = read.and_then(|text| serde_json::from_str(&text).ok());
+            if parsed.is_none() {
+                eprintln!(
+                    "    no default-build results in {}: run `cargo xtask bench {chapter}` first \
+                     for the \"vs default build\" column",
+                    shown(root, &defaults_path)
+                );
+            }
+            Some(parsed.unwrap_or_default())
+        };
         let ctx = Context {
             limits: Some(Limits {
                 peak_gflops: limits.peak_gflops,
@@ -267,40 +325,51 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 llc_bytes: machine.llc_bytes,
             }),
             flop_groups: &package.flop_groups,
+            default_build: default_build.as_ref(),
         };
         let note = RunNote {
             command: &command,
             date: &date,
             quick: options.quick,
+            rounds,
             threads,
             machine: &machine_summary,
             rustc: &machine.rustc,
+            rust_simd: &rust_simd,
             numpy: &numpy_note,
+            numpy_simd: &numpy_simd,
         };
-        let table_path = generated.join(format!("{chapter}.md"));
+        let table_path = generated.join(format!("{chapter}{suffix}.md"));
         fs::write(&table_path, table::render_chapter(&files, &ctx, &note))
             .with_context(|| format!("writing {}", table_path.display()))?;
-        let chart_path = figures.join(format!("{chapter}.svg"));
+        let chart_path = figures.join(format!("{chapter}{suffix}.svg"));
         chart::draw(
             &chart_path,
             &format!(
-                "{chapter}: median time per call, {threads} thread{plural}{}",
+                "{chapter}: median time per call, {threads} thread{plural}{}{}",
+                options
+                    .target_cpu
+                    .as_ref()
+                    .map_or_else(String::new, |cpu| format!(", Rust for {cpu}")),
                 if options.quick { ", quick run" } else { "" }
             ),
             &chart::bars(&files),
         )?;
         eprintln!(
-            "==> {} {chapter}: NumPy / Rust (above 1: Rust is faster)",
+            "==> {} {chapter}: idiomatic NumPy / row and best NumPy / row (above 1: the row is \
+             faster)",
             clock.stamp()
         );
         for row in table::rows(&files, &ctx) {
+            let ratio = |r: &std::result::Result<f64, String>| {
+                r.as_ref().map_or_else(Clone::clone, |x| format_ratio(*x))
+            };
             eprintln!(
-                "    {:<40} Rust {:>9}  NumPy {:>14}  {}",
-                format!("{} {} {}", row.group, row.size, row.implementation),
-                format_time(row.rust_s),
-                row.numpy_s
-                    .map_or_else(|| row.numpy_missing.clone(), format_time),
-                row.ratio().map_or_else(String::new, format_ratio)
+                "    {:<44} {:>9}  {:>8}  {:>8}",
+                format!("{} {} {}", row.group, row.size, row.label),
+                format_time(row.median_s),
+                ratio(&row.vs_idiomatic),
+                ratio(&row.vs_best),
             );
         }
         eprintln!(
@@ -321,6 +390,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             date: &date,
             command: &command,
             quick: options.quick,
+            rust_simd: &rust_simd,
         }),
     )?;
     let index = generated.join("chapters.md");
@@ -339,53 +409,125 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     Ok(())
 }
 
-/// Runs the NumPy script of one bench file right after its criterion run, when there is one
-/// and Python is ready. A failing script is recorded in `problems` (the run goes on, so the
-/// Rust numbers are not lost) and makes the command fail at the end.
-fn measure_numpy(
+/// Measures one bench file in `rounds` interleaved rounds: criterion, then at once the NumPy
+/// script, then criterion again... A failing script is recorded in `problems` (the run goes
+/// on, so the Rust numbers are not lost) and makes the command fail at the end.
+fn measure_file(
     job: &Job,
     chapter_dir: &Path,
+    rounds: usize,
     python: &std::result::Result<numpy::Python, String>,
+    scratch: &Path,
     problems: &mut Vec<String>,
-) -> (Vec<table::Measurement>, NumpyStatus) {
-    let (root, chapter, bench, quick) = (job.root, job.chapter, job.bench, job.quick);
-    let Some(script) = numpy::script(chapter_dir, bench) else {
-        eprintln!("    {chapter}/{bench}: no benches/{bench}.py, so no NumPy column");
-        return (Vec::new(), NumpyStatus::NoScript);
-    };
-    let python = match python {
-        Ok(p) => p,
-        Err(why) => return (Vec::new(), NumpyStatus::NotMeasured(why.clone())),
-    };
-    let script = script.strip_prefix(root).unwrap_or(&script).to_path_buf();
-    eprintln!(
-        "==> {} {chapter}/{bench}: NumPy, python {}{}",
-        job.clock.stamp(),
-        script.display(),
-        if quick { " --quick" } else { "" }
-    );
-    match numpy::run(python, root, &script, quick, job.env) {
-        Ok(run) => {
-            let n = run.results.len();
-            for (i, m) in run.results.iter().enumerate() {
-                eprintln!(
-                    "  {} {chapter}/{bench} [{}/{n}] {}: {}",
-                    job.clock.stamp(),
-                    i + 1,
-                    m.id(),
-                    format_time(m.median_s)
-                );
-            }
-            (run.results, NumpyStatus::Measured)
+) -> Result<BenchFile> {
+    let (root, chapter, bench) = (job.root, job.chapter, job.bench);
+    let ids = criterion::list(job)?;
+    let script = numpy::script(chapter_dir, bench);
+    let mut status = match (&script, python) {
+        (None, _) => {
+            eprintln!("    {chapter}/{bench}: no benches/{bench}.py, so no NumPy rows");
+            NumpyStatus::NoScript
         }
-        Err(e) => {
-            problems.push(format!("{chapter}/{bench}: {e:#}"));
-            (
-                Vec::new(),
-                NumpyStatus::Failed(format!("`python {}` failed", script.display())),
-            )
+        (Some(_), Err(why)) => NumpyStatus::NotMeasured(why.clone()),
+        (Some(_), Ok(_)) => NumpyStatus::Measured,
+    };
+    let mut rust_rounds = Vec::new();
+    let mut timings: Vec<numpy::Timings> = Vec::new();
+    for round in 1..=rounds {
+        eprintln!(
+            "==> {} {chapter}/{bench}, round {round} of {rounds}: {} criterion benchmarks{}",
+            job.clock.stamp(),
+            ids.len(),
+            if job.quick { " (--quick)" } else { "" }
+        );
+        let home = scratch
+            .join(chapter)
+            .join(bench)
+            .join(format!("round{round}"));
+        let log = scratch.join(format!("{chapter}-{bench}-round{round}.log"));
+        criterion::run(job, &ids, &home, &log)?;
+        rust_rounds.push(criterion::read_results(&home, &ids)?);
+        let (Some(script), Ok(python), NumpyStatus::Measured) = (&script, python, &status) else {
+            continue;
+        };
+        let script = script.strip_prefix(root).unwrap_or(script);
+        eprintln!(
+            "==> {} {chapter}/{bench}, round {round} of {rounds}: NumPy, python {}{}",
+            job.clock.stamp(),
+            script.display(),
+            if job.quick { " --quick" } else { "" }
+        );
+        let warm_up = if job.quick {
+            NUMPY_WARM_UP_S / 5.0
+        } else {
+            NUMPY_WARM_UP_S
+        };
+        match numpy::run(python, root, script, job.quick, warm_up, job.env) {
+            Ok(run) => {
+                for t in run {
+                    let (median, _, _) = numpy::quartiles(&t.times_s);
+                    eprintln!("    {}: median {}", t.id, format_time(median));
+                    match timings.iter_mut().find(|u| u.id == t.id) {
+                        Some(u) => u.times_s.extend(t.times_s),
+                        None => timings.push(t),
+                    }
+                }
+            }
+            Err(e) => {
+                problems.push(format!("{chapter}/{bench}: {e:#}"));
+                status = NumpyStatus::Failed(format!("`python {}` failed", script.display()));
+                timings.clear();
+            }
         }
     }
+    let mut measurements = combine_rounds(&rust_rounds);
+    measurements.extend(timings.iter().filter_map(|t| {
+        let (group, implementation, size) = table::Measurement::split_id(&t.id)?;
+        let (median_s, q1, q3) = numpy::quartiles(&t.times_s);
+        Some(table::Measurement {
+            side: table::Side::of_script_impl(&implementation),
+            group,
+            implementation,
+            size,
+            median_s,
+            spread: Some(Spread::Iqr(q1, q3)),
+            throughput: None,
+        })
+    }));
+    Ok(BenchFile {
+        name: bench.to_owned(),
+        measurements,
+        numpy_status: status,
+    })
+}
+
+/// One measurement per benchmark from several criterion rounds (each in the same order): the
+/// median of the rounds' medians, and the union of their confidence intervals.
+fn combine_rounds(rounds: &[Vec<table::Measurement>]) -> Vec<table::Measurement> {
+    let Some(first) = rounds.first() else {
+        return Vec::new();
+    };
+    first
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let medians: Vec<f64> = rounds.iter().map(|r| r[i].median_s).collect();
+            let (lo, hi) = rounds
+                .iter()
+                .filter_map(|r| match r[i].spread {
+                    Some(Spread::Ci95(lo, hi)) => Some((lo, hi)),
+                    _ => None,
+                })
+                .fold((f64::INFINITY, 0.0_f64), |(a, b), (lo, hi)| {
+                    (a.min(lo), b.max(hi))
+                });
+            table::Measurement {
+                median_s: numpy::quartiles(&medians).0,
+                spread: (lo <= hi).then_some(Spread::Ci95(lo, hi)),
+                ..m.clone()
+            }
+        })
+        .collect()
 }
 
 fn shown(root: &Path, path: &Path) -> String {
@@ -474,8 +616,11 @@ mod tests {
                 quick: true,
                 threads: 4,
                 numpy: true,
+                target_cpu: None,
             }
         );
+        let o = parse_args(&args(&["--target-cpu", "x86-64-v3"]), &known()).unwrap();
+        assert_eq!(o.target_cpu.as_deref(), Some("x86-64-v3"));
         let o = parse_args(&args(&["--threads=2", "--no-numpy"]), &known()).unwrap();
         assert_eq!(o.chapters, known());
         assert_eq!(o.threads, 2);
@@ -488,6 +633,7 @@ mod tests {
             &["--threads", "0"],
             &["--threads"],
             &["--fast"],
+            &["--target-cpu"],
         ] {
             assert!(parse_args(&args(bad), &known()).is_err(), "{bad:?}");
         }
@@ -505,6 +651,25 @@ mod tests {
         ] {
             assert!(env.iter().any(|(key, _)| key == k), "{k}");
         }
+    }
+
+    #[test]
+    fn rounds_combine_into_the_median_of_medians_and_the_union_of_intervals() {
+        use table::{Side, tests::m};
+        let round = |median: f64, lo: f64, hi: f64| {
+            let mut x = m("g/flat/1", Side::Rust, median);
+            x.spread = Some(Spread::Ci95(lo, hi));
+            vec![x]
+        };
+        let combined = combine_rounds(&[
+            round(3.0, 2.9, 3.1),
+            round(1.0, 0.9, 1.2),
+            round(2.0, 1.8, 2.2),
+        ]);
+        assert_eq!(combined.len(), 1);
+        assert_eq!(combined[0].median_s, 2.0);
+        assert_eq!(combined[0].spread, Some(Spread::Ci95(0.9, 3.1)));
+        assert!(combine_rounds(&[]).is_empty());
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! The NumPy side: the project's Python environment (`crate::python`), what it runs on
-//! (versions, BLAS, threads), and running a chapter's `benches/<bench>.py`, which prints one
-//! JSON object (see the bench conventions).
+//! (versions, BLAS, threads, SIMD dispatch), and running a chapter's `benches/<bench>.py`,
+//! which prints one JSON object with the time per call of every timed run.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-use anyhow::{Context, Result, anyhow, bail};
-use serde_json::Value;
+use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
 use super::table::Measurement;
 
@@ -21,6 +21,9 @@ pub struct Python {
     pub blas: String,
     /// NumPy's BLAS thread count, to check the pinning took.
     pub blas_threads: Option<usize>,
+    /// NumPy's SIMD: the baseline it was compiled for and the run-time dispatch targets this
+    /// CPU supports, e.g. `baseline X86_V2, dispatching at run time to X86_V3, X86_V4`.
+    pub simd: String,
 }
 
 /// Prepares the shared environment (`crate::python`) and describes it with the threads
@@ -31,7 +34,8 @@ pub fn prepare(root: &Path, env: &[(String, String)]) -> std::result::Result<Pyt
         .map_err(|e| format!("NumPy does not import in {}: {e:#}", crate::python::VENV))
 }
 
-/// Asks the environment's Python for its versions and NumPy's BLAS (with the threads pinned).
+/// Asks the environment's Python for its versions, NumPy's BLAS (with the threads pinned)
+/// and NumPy's SIMD baseline and dispatch targets.
 const DESCRIBE: &str = r#"
 import json, platform
 import numpy
@@ -40,7 +44,14 @@ try:
     pools = threadpoolctl.threadpool_info()
 except Exception:
     pools = []
-print(json.dumps({"python": platform.python_version(), "numpy": numpy.__version__, "pools": pools}))
+try:
+    from numpy._core import _multiarray_umath as core
+    simd = {"baseline": list(core.__cpu_baseline__),
+            "dispatch": [t for t in core.__cpu_dispatch__ if core.__cpu_features__.get(t)]}
+except Exception:
+    simd = None
+print(json.dumps({"python": platform.python_version(), "numpy": numpy.__version__,
+                  "pools": pools, "simd": simd}))
 "#;
 
 fn describe(python: &Path, env: &[(String, String)]) -> Result<Python> {
@@ -58,44 +69,79 @@ fn describe(python: &Path, env: &[(String, String)]) -> Result<Python> {
     Ok(described)
 }
 
+#[derive(Deserialize)]
+struct Description {
+    python: String,
+    numpy: String,
+    pools: Vec<Pool>,
+    simd: Option<Simd>,
+}
+
+#[derive(Deserialize)]
+struct Pool {
+    user_api: String,
+    internal_api: Option<String>,
+    num_threads: Option<usize>,
+    prefix: Option<String>,
+    version: Option<String>,
+    threading_layer: Option<String>,
+    architecture: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Simd {
+    baseline: Vec<String>,
+    dispatch: Vec<String>,
+}
+
 /// Reads the output of [`DESCRIBE`].
 pub fn parse_describe(json: &str) -> Result<Python> {
-    let v: Value = serde_json::from_str(json.trim()).context("parsing the description")?;
-    let text = |v: &Value| v.as_str().unwrap_or("unknown").to_owned();
-    let blas_pool = v["pools"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|p| p["user_api"] == "blas");
-    let (blas, blas_threads) = match blas_pool {
+    let d: Description = serde_json::from_str(json.trim()).context("parsing the description")?;
+    let unknown = |s: &Option<String>| s.clone().unwrap_or_else(|| "unknown".to_owned());
+    let (blas, blas_threads) = match d.pools.iter().find(|p| p.user_api == "blas") {
         Some(p) => {
-            let threads = p["num_threads"].as_u64().map(|n| n as usize);
-            let prefix = text(&p["prefix"]);
+            let prefix = unknown(&p.prefix);
             let name = prefix
                 .strip_prefix("lib")
                 .unwrap_or(&prefix)
                 .replace('_', "-");
-            let plural = if threads == Some(1) { "" } else { "s" };
+            let plural = if p.num_threads == Some(1) { "" } else { "s" };
             (
                 format!(
                     "{name} {} ({}, {} kernels, {}), {} thread{plural}",
-                    text(&p["version"]),
-                    text(&p["internal_api"]),
-                    text(&p["architecture"]),
-                    text(&p["threading_layer"]),
-                    threads.map_or_else(|| "?".to_owned(), |n| n.to_string()),
+                    unknown(&p.version),
+                    unknown(&p.internal_api),
+                    unknown(&p.architecture),
+                    unknown(&p.threading_layer),
+                    p.num_threads
+                        .map_or_else(|| "?".to_owned(), |n| n.to_string()),
                 ),
-                threads,
+                p.num_threads,
             )
         }
         None => ("unknown (threadpoolctl found no BLAS)".to_owned(), None),
     };
+    let simd = match d.simd {
+        Some(s) if s.dispatch.is_empty() => {
+            format!(
+                "baseline {}, no run-time dispatch on this CPU",
+                s.baseline.join(", ")
+            )
+        }
+        Some(s) => format!(
+            "baseline {}, dispatching at run time to {}",
+            s.baseline.last().map_or("none", String::as_str),
+            s.dispatch.join(", ")
+        ),
+        None => "SIMD level unknown".to_owned(),
+    };
     Ok(Python {
         exe: PathBuf::new(),
-        python_version: text(&v["python"]),
-        numpy_version: text(&v["numpy"]),
+        python_version: d.python,
+        numpy_version: d.numpy,
         blas,
         blas_threads,
+        simd,
     })
 }
 
@@ -105,23 +151,31 @@ pub fn script(chapter_dir: &Path, bench: &str) -> Option<PathBuf> {
     path.is_file().then_some(path)
 }
 
-/// What one script run printed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ScriptRun {
-    pub numpy_version: String,
-    pub results: Vec<Measurement>,
+/// One workload's timings from one script run: seconds per call of every timed run.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Timings {
+    pub id: String,
+    pub times_s: Vec<f64>,
 }
 
-/// Runs one NumPy script with the threads pinned and reads its JSON.
+#[derive(Deserialize)]
+struct ScriptOutput {
+    results: Vec<Timings>,
+}
+
+/// Runs one NumPy script with the threads pinned and reads its JSON. `warm_up_s` is how long
+/// it warms each workload up before timing (as criterion does); `quick` asks for fewer runs.
 pub fn run(
     python: &Python,
     root: &Path,
     script: &Path,
     quick: bool,
+    warm_up_s: f64,
     env: &[(String, String)],
-) -> Result<ScriptRun> {
+) -> Result<Vec<Timings>> {
     let mut cmd = Command::new(&python.exe);
     cmd.arg(script)
+        .args(["--warm-up", &warm_up_s.to_string()])
         .current_dir(root)
         .envs(env.iter().map(|(k, v)| (k, v)))
         .stderr(Stdio::inherit());
@@ -138,38 +192,33 @@ pub fn run(
         .with_context(|| format!("reading the JSON printed by {}", script.display()))
 }
 
-/// Reads `{"numpy_version": ..., "results": [{"id": "GROUP/IMPL/SIZE", "median_s": ...}]}`.
-pub fn parse_script_output(stdout: &str) -> Result<ScriptRun> {
-    let v: Value = serde_json::from_str(stdout.trim()).context("not one JSON object")?;
-    let mut results = Vec::new();
-    for r in v["results"]
-        .as_array()
-        .ok_or_else(|| anyhow!("no `results` array"))?
-    {
-        let id = r["id"]
-            .as_str()
-            .ok_or_else(|| anyhow!("a result has no `id`: {r}"))?;
-        let (group, implementation, size) =
-            Measurement::split_id(id).ok_or_else(|| anyhow!("id `{id}` is not GROUP/IMPL/SIZE"))?;
-        let median_s = r["median_s"]
-            .as_f64()
-            .filter(|s| s.is_finite() && *s > 0.0)
-            .ok_or_else(|| anyhow!("`{id}` has no positive `median_s`"))?;
-        if results.iter().any(|m: &Measurement| m.id() == id) {
-            bail!("`{id}` appears twice");
+/// Reads `{"results": [{"id": "GROUP/IMPL/SIZE", "times_s": [...]}, ...]}` and checks it.
+pub fn parse_script_output(stdout: &str) -> Result<Vec<Timings>> {
+    let out: ScriptOutput = serde_json::from_str(stdout.trim()).context("not one JSON object")?;
+    for (i, t) in out.results.iter().enumerate() {
+        if Measurement::split_id(&t.id).is_none() {
+            bail!("id `{}` is not GROUP/IMPL/SIZE", t.id);
         }
-        results.push(Measurement {
-            group,
-            implementation,
-            size,
-            median_s,
-            throughput: None,
-        });
+        if t.times_s.is_empty() || t.times_s.iter().any(|s| !(s.is_finite() && *s > 0.0)) {
+            bail!("`{}` needs at least one positive time in `times_s`", t.id);
+        }
+        if out.results[..i].iter().any(|u| u.id == t.id) {
+            bail!("`{}` appears twice", t.id);
+        }
     }
-    Ok(ScriptRun {
-        numpy_version: v["numpy_version"].as_str().unwrap_or("unknown").to_owned(),
-        results,
-    })
+    Ok(out.results)
+}
+
+/// The median and the quartiles of `times` (NumPy's default linear interpolation).
+pub fn quartiles(times: &[f64]) -> (f64, f64, f64) {
+    let mut sorted = times.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let at = |q: f64| {
+        let pos = q * (sorted.len() - 1) as f64;
+        let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);
+        sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo as f64)
+    };
+    (at(0.5), at(0.25), at(0.75))
 }
 
 #[cfg(test)]
@@ -178,29 +227,39 @@ mod tests {
 
     #[test]
     fn script_output_is_read_and_checked() {
-        let out = r#"{"numpy_version": "2.4.6", "python_version": "3.11.7", "results": [
-            {"id": "standardize/numpy/150x4_f64", "median_s": 4.1e-06, "runs": 5},
-            {"id": "standardize/python_lists/150x4_f64", "median_s": 0.00031, "runs": 5}]}"#;
+        let out = r#"{"numpy_version": "2.4.6", "results": [
+            {"id": "standardize/numpy_idiomatic/150x4_f64", "times_s": [4.1e-06, 4.3e-06]},
+            {"id": "standardize/python_lists/150x4_f64", "times_s": [0.00031]}]}"#;
         let run = parse_script_output(out).unwrap();
-        assert_eq!(run.numpy_version, "2.4.6");
-        assert_eq!(run.results.len(), 2);
-        assert_eq!(run.results[1].implementation, "python_lists");
-        assert_eq!(run.results[0].median_s, 4.1e-6);
+        assert_eq!(run.len(), 2);
+        assert_eq!(run[0].times_s, [4.1e-6, 4.3e-6]);
         for bad in [
             "not json",
-            r#"{"results": [{"id": "numpy/150x4", "median_s": 1.0}]}"#,
-            r#"{"results": [{"id": "g/numpy/1", "median_s": 0}]}"#,
-            r#"{"results": [{"id": "g/numpy/1", "median_s": 1}, {"id": "g/numpy/1", "median_s": 2}]}"#,
+            r#"{"results": [{"id": "numpy/150x4", "times_s": [1.0]}]}"#,
+            r#"{"results": [{"id": "g/numpy/1", "times_s": [0]}]}"#,
+            r#"{"results": [{"id": "g/numpy/1", "times_s": []}]}"#,
+            r#"{"results": [{"id": "g/numpy/1", "median_s": 1.0}]}"#,
+            r#"{"results": [{"id": "g/n/1", "times_s": [1]}, {"id": "g/n/1", "times_s": [2]}]}"#,
         ] {
             assert!(parse_script_output(bad).is_err(), "{bad}");
         }
     }
 
     #[test]
-    fn the_description_names_numpys_blas_and_its_threads() {
+    fn quartiles_interpolate_like_numpy() {
+        // np.percentile([4, 1, 3, 2, 10], [50, 25, 75]) -> [3., 2., 4.]
+        assert_eq!(quartiles(&[4.0, 1.0, 3.0, 2.0, 10.0]), (3.0, 2.0, 4.0));
+        // np.percentile([1, 2, 3, 4], [50, 25, 75]) -> [2.5, 1.75, 3.25]
+        assert_eq!(quartiles(&[1.0, 2.0, 3.0, 4.0]), (2.5, 1.75, 3.25));
+        assert_eq!(quartiles(&[7.0]), (7.0, 7.0, 7.0));
+    }
+
+    #[test]
+    fn the_description_names_numpys_blas_threads_and_simd() {
         let json = r#"{"python": "3.11.7", "numpy": "2.4.6", "pools": [{"user_api": "blas",
             "internal_api": "openblas", "num_threads": 1, "prefix": "libscipy_openblas",
-            "version": "0.3.31.188.0", "threading_layer": "pthreads", "architecture": "SkylakeX"}]}"#;
+            "version": "0.3.31.188.0", "threading_layer": "pthreads", "architecture": "SkylakeX"}],
+            "simd": {"baseline": ["SSE", "SSE2", "X86_V2"], "dispatch": ["X86_V3", "X86_V4"]}}"#;
         let p = parse_describe(json).unwrap();
         assert_eq!(p.numpy_version, "2.4.6");
         assert_eq!(p.blas_threads, Some(1));
@@ -208,8 +267,14 @@ mod tests {
             p.blas,
             "scipy-openblas 0.3.31.188.0 (openblas, SkylakeX kernels, pthreads), 1 thread"
         );
+        assert_eq!(
+            p.simd,
+            "baseline X86_V2, dispatching at run time to X86_V3, X86_V4"
+        );
         let none =
-            parse_describe(r#"{"python": "3.12.1", "numpy": "2.4.6", "pools": []}"#).unwrap();
+            parse_describe(r#"{"python": "3.12.1", "numpy": "2.4.6", "pools": [], "simd": null}"#)
+                .unwrap();
         assert!(none.blas.starts_with("unknown"));
+        assert_eq!(none.simd, "SIMD level unknown");
     }
 }

@@ -5,26 +5,25 @@
 use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::LazyLock;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
+use regex::Regex;
 
-/// All files below `dir` whose name ends with `suffix`, sorted.
-pub fn files_with_suffix(dir: &Path, suffix: &str) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))? {
-            let path = entry?.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if path.to_string_lossy().ends_with(suffix) {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
-}
+/// A page of the book: its Markdown file and its text, as SUMMARY.md lists them
+/// ([`crate::book::site::pages`]).
+pub type Page = (PathBuf, String);
+
+/// mdBook's own pattern for its `{{#...}}` directives (mdbook-driver's `links` preprocessor):
+/// an escaped `\{{#...}}` (up to the last `}}` of its line) is text, not a directive.
+static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\\\{\{#.*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}").expect("a valid regex")
+});
+/// mdBook's anchor markers (`ANCHOR: name`, `ANCHOR_END: name`, anywhere in a line).
+static ANCHOR_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ANCHOR:\s*([\w_-]+)").expect("a valid regex"));
+static ANCHOR_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ANCHOR_END:\s*([\w_-]+)").expect("a valid regex"));
 
 /// One `{{#include path[:anchor]}}` (or `rustdoc_include`) found in a Markdown file.
 #[derive(Debug, PartialEq)]
@@ -34,61 +33,52 @@ pub struct Include {
     pub anchor: Option<String>,
 }
 
-/// Finds the include directives of one Markdown text.
+/// Finds the include directives of one Markdown text, by mdBook's rules: the target is the
+/// first word after the directive's name; after its first `:`, a number or nothing starts a
+/// line range (`file:10:20`, `file::20`) and anything else names an anchor.
 pub fn find_includes(markdown: &str) -> Vec<Include> {
-    let mut found = Vec::new();
-    for (i, line) in markdown.lines().enumerate() {
-        let mut rest = line;
-        while let Some(start) = rest.find("{{#") {
-            let after = &rest[start + 3..];
-            let Some(end) = after.find("}}") else { break };
-            let directive = after[..end].trim();
-            rest = &after[end + 2..];
-            let Some(spec) = directive
-                .strip_prefix("include ")
-                .or_else(|| directive.strip_prefix("rustdoc_include "))
-            else {
-                continue;
-            };
-            let spec = spec.trim();
-            let (path, anchor) = match spec.split_once(':') {
-                Some((p, a)) => (p, Some(a)),
-                None => (spec, None),
-            };
-            // `file:10:20` and `file:10` are line ranges, not anchors.
-            let anchor = anchor
-                .filter(|a| {
-                    !a.split(':')
-                        .all(|part| part.is_empty() || part.chars().all(|c| c.is_ascii_digit()))
-                })
-                .map(str::to_owned);
-            found.push(Include {
-                line: i + 1,
+    DIRECTIVE
+        .captures_iter(markdown)
+        .filter_map(|directive| {
+            let kind = directive.get(1)?.as_str();
+            if kind != "include" && kind != "rustdoc_include" {
+                return None;
+            }
+            let target = directive[2].split_whitespace().next()?;
+            let (path, range) = target.split_once(':').unwrap_or((target, ""));
+            let first = range.split(':').next().unwrap_or_default();
+            let anchor = !first.is_empty() && first.parse::<usize>().is_err();
+            Some(Include {
+                line: line_of(markdown, directive.get(0)?.start()),
                 path: path.to_owned(),
-                anchor,
-            });
-        }
-    }
-    found
+                anchor: anchor.then(|| first.to_owned()),
+            })
+        })
+        .collect()
 }
 
-/// Checks every include of every Markdown file under `src` (except generated ones, which
-/// include nothing). `exists` decides whether an included file exists: the normal check
-/// looks at the disk; `cargo xtask check` also accepts generated files it is about to compare.
-/// Returns one message per problem, naming the Markdown file and line.
-pub fn check_includes(root: &Path, src: &Path) -> Result<Vec<String>> {
+/// The 1-based line of byte `offset` of `text`.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset].matches('\n').count() + 1
+}
+
+/// The name of the anchor `marker` (start or end) on `line`, if any.
+fn anchor_on<'a>(marker: &Regex, line: &'a str) -> Option<&'a str> {
+    Some(marker.captures(line)?.get(1)?.as_str())
+}
+
+/// Checks every include of every page, and of every Markdown file a page includes (mdBook
+/// expands those too). Returns one message per problem, naming the Markdown file and line.
+pub fn check_includes(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    for md in files_with_suffix(src, ".md")? {
-        let text = fs::read_to_string(&md)?;
-        let shown = md.strip_prefix(root).unwrap_or(&md).display().to_string();
+    let mut queue = pages.to_vec();
+    let mut i = 0;
+    while let Some((md, text)) = queue.get(i).cloned() {
+        i += 1;
+        let shown = relative(root, &md);
         for inc in find_includes(&text) {
-            let target = md.parent().unwrap_or(src).join(&inc.path);
-            let target_shown = normalize(&target);
-            let target_shown = target_shown
-                .strip_prefix(root)
-                .unwrap_or(&target_shown)
-                .display()
-                .to_string();
+            let target = normalize(&md.parent().unwrap_or(root).join(&inc.path));
+            let target_shown = relative(root, &target);
             let Ok(contents) = fs::read_to_string(&target) else {
                 problems.push(format!(
                     "{shown}:{}: includes `{}`, but {target_shown} does not exist",
@@ -104,35 +94,45 @@ pub fn check_includes(root: &Path, src: &Path) -> Result<Vec<String>> {
                     inc.line
                 ));
             }
+            if target.extension().is_some_and(|e| e == "md")
+                && !queue.iter().any(|(p, _)| *p == target)
+            {
+                queue.push((target, contents));
+            }
         }
     }
     Ok(problems)
 }
 
+/// `path` relative to the workspace root, for messages.
+fn relative(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
 /// An anchor must open once, close after it opens, and hold at least one line of content.
 fn check_anchor(contents: &str, anchor: &str) -> std::result::Result<(), String> {
-    let is_marker = |line: &str, kind: &str| {
-        line.split_once(kind)
-            .is_some_and(|(_, name)| name.trim().trim_end_matches("*/").trim() == anchor)
+    let lines_with = |marker: &Regex| -> Vec<usize> {
+        let lines = contents.lines().enumerate();
+        lines
+            .filter(|(_, l)| anchor_on(marker, l) == Some(anchor))
+            .map(|(i, _)| i)
+            .collect()
     };
-    let lines: Vec<&str> = contents.lines().collect();
-    let starts: Vec<usize> = (0..lines.len())
-        .filter(|&i| is_marker(lines[i], "ANCHOR:"))
-        .collect();
-    let ends: Vec<usize> = (0..lines.len())
-        .filter(|&i| is_marker(lines[i], "ANCHOR_END:"))
-        .collect();
-    match (starts.as_slice(), ends.as_slice()) {
+    match (
+        lines_with(&ANCHOR_START).as_slice(),
+        lines_with(&ANCHOR_END).as_slice(),
+    ) {
         ([], _) => Err(format!("the file has no `ANCHOR: {anchor}`")),
         (_, []) => Err(format!("the file has no `ANCHOR_END: {anchor}`")),
         ([start], [end]) if end <= start => {
             Err(format!("`ANCHOR_END: {anchor}` comes before its start"))
         }
-        ([start], [end]) => {
-            let has_content = lines[start + 1..*end]
-                .iter()
-                .any(|l| !l.trim().is_empty() && !l.contains("ANCHOR"));
-            if has_content {
+        ([_], [_]) => {
+            let shown = included_lines(contents, Some(anchor));
+            if shown.iter().any(|(_, l)| !l.trim().is_empty()) {
                 Ok(())
             } else {
                 Err(format!("anchor `{anchor}` is empty"))
@@ -147,23 +147,18 @@ fn check_anchor(contents: &str, anchor: &str) -> std::result::Result<(), String>
 /// chapter crates to it).
 pub const LISTING_WIDTH: usize = 80;
 
-/// The lines an include shows, with their 1-based line numbers in the file: an anchor's
-/// region without the marker lines of other anchors (as mdBook does), or the whole file.
-/// `None` for a line range, which the book does not use.
-fn included_lines<'a>(contents: &'a str, inc: &Include) -> Vec<(usize, &'a str)> {
+/// The lines an include shows, with their 1-based line numbers in the file, as mdBook takes
+/// them: an anchor's region without the marker lines of other anchors, or the whole file.
+fn included_lines<'a>(contents: &'a str, anchor: Option<&str>) -> Vec<(usize, &'a str)> {
     let numbered = contents.lines().enumerate().map(|(i, l)| (i + 1, l));
-    let Some(anchor) = &inc.anchor else {
+    let Some(anchor) = anchor else {
         return numbered.collect();
     };
-    let is_marker = |line: &str, kind: &str| {
-        line.split_once(kind)
-            .is_some_and(|(_, name)| name.trim().trim_end_matches("*/").trim() == anchor)
-    };
     numbered
-        .skip_while(|(_, l)| !is_marker(l, "ANCHOR:"))
+        .skip_while(|(_, l)| anchor_on(&ANCHOR_START, l) != Some(anchor))
         .skip(1)
-        .take_while(|(_, l)| !is_marker(l, "ANCHOR_END:"))
-        .filter(|(_, l)| !l.contains("ANCHOR:") && !l.contains("ANCHOR_END:"))
+        .take_while(|(_, l)| anchor_on(&ANCHOR_END, l) != Some(anchor))
+        .filter(|(_, l)| !ANCHOR_START.is_match(l) && !ANCHOR_END.is_match(l))
         .collect()
 }
 
@@ -173,16 +168,11 @@ fn included_lines<'a>(contents: &'a str, inc: &Include) -> Vec<(usize, &'a str)>
 ///   message (`error[E...]`: capture it with trybuild);
 /// - no included line, after the common indentation is removed, is wider than
 ///   [`LISTING_WIDTH`]; the message names the file and line.
-pub fn check_listings(root: &Path, src: &Path) -> Result<Vec<String>> {
+pub fn check_listings(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let generated = src.join("generated");
-    for md in files_with_suffix(src, ".md")? {
-        if md.starts_with(&generated) {
-            continue;
-        }
-        let text = fs::read_to_string(&md)?;
-        let shown = md.strip_prefix(root).unwrap_or(&md).display().to_string();
-        for fence in crate::book::listings::fences(&text) {
+    for (md, text) in pages {
+        let shown = relative(root, md);
+        for fence in crate::book::listings::fences(text) {
             // An exercise shows its included signature followed by `todo!()` and `}`, as the
             // reader's starter file has it (the Comprehensive Rust pattern).
             let typed = fence.body.lines().any(|l| {
@@ -203,7 +193,7 @@ pub fn check_listings(root: &Path, src: &Path) -> Result<Vec<String>> {
                 ));
             }
             for inc in find_includes(&fence.body) {
-                let target = md.parent().unwrap_or(src).join(&inc.path);
+                let target = normalize(&md.parent().unwrap_or(root).join(&inc.path));
                 // rustc lays out its messages itself (a label can run past any width).
                 if target.extension().is_some_and(|e| e == "stderr") {
                     continue;
@@ -211,19 +201,14 @@ pub fn check_listings(root: &Path, src: &Path) -> Result<Vec<String>> {
                 let Ok(contents) = fs::read_to_string(&target) else {
                     continue; // reported by check_includes
                 };
-                let lines = included_lines(&contents, &inc);
+                let lines = included_lines(&contents, inc.anchor.as_deref());
                 let indent = lines
                     .iter()
                     .filter(|(_, l)| !l.trim().is_empty())
                     .map(|(_, l)| l.len() - l.trim_start_matches(' ').len())
                     .min()
                     .unwrap_or(0);
-                let target = normalize(&target);
-                let target = target
-                    .strip_prefix(root)
-                    .unwrap_or(&target)
-                    .display()
-                    .to_string();
+                let target = relative(root, &target);
                 for (number, line) in lines {
                     let width = line.chars().count().saturating_sub(indent);
                     if width > LISTING_WIDTH {
@@ -256,35 +241,18 @@ fn normalize(path: &Path) -> PathBuf {
 }
 
 /// The values of every `href="..."` and `src="..."` attribute in `html`.
-fn link_targets(html: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in ["href=\"", "src=\""] {
-        let mut rest = html;
-        while let Some(pos) = rest.find(attr) {
-            // Only attributes: the character before must be whitespace.
-            let boundary = pos == 0 || rest.as_bytes()[pos - 1].is_ascii_whitespace();
-            rest = &rest[pos + attr.len()..];
-            let Some(end) = rest.find('"') else { break };
-            if boundary {
-                out.push(rest[..end].to_owned());
-            }
-            rest = &rest[end..];
-        }
-    }
-    out
+fn link_targets(html: &str) -> impl Iterator<Item = &str> {
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"\s(?:href|src)="([^"]*)""#).expect("a valid regex"));
+    LINK.captures_iter(html)
+        .filter_map(|c| Some(c.get(1)?.as_str()))
 }
 
 /// Every `id="..."` in `html`.
 fn ids(html: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
-    let mut rest = html;
-    while let Some(pos) = rest.find(" id=\"") {
-        rest = &rest[pos + 5..];
-        if let Some(end) = rest.find('"') {
-            out.insert(rest[..end].to_owned());
-        }
-    }
-    out
+    static ID: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r#"\sid="([^"]*)""#).expect("a valid regex"));
+    ID.captures_iter(html).map(|c| c[1].to_owned()).collect()
 }
 
 pub(crate) fn decode_percent(s: &str) -> String {
@@ -311,8 +279,9 @@ pub(crate) fn decode_percent(s: &str) -> String {
 /// `book.pdf` into the build folder (mdBook empties that folder on every build).
 pub const WRITTEN_AFTER_THE_SITE: &[&str] = &["book.pdf"];
 
-/// Checks the built site: no include directive left in the text, every relative link and
-/// image resolves to a file, and every `#fragment` names an id on the target page. Links to
+/// Checks the built site: every relative link and image resolves to a file, and every
+/// `#fragment` names an id on the target page. (An include mdBook could not expand fails the
+/// build itself: see `site::build`.) Links to
 /// the files of [`WRITTEN_AFTER_THE_SITE`] may be missing; [`check_site_complete`] allows none.
 pub fn check_site(build: &Path) -> Result<Vec<String>> {
     check_site_allowing(build, WRITTEN_AFTER_THE_SITE)
@@ -324,21 +293,14 @@ pub fn check_site_complete(build: &Path) -> Result<Vec<String>> {
 }
 
 fn check_site_allowing(build: &Path, may_be_missing: &[&str]) -> Result<Vec<String>> {
-    let pages = files_with_suffix(build, ".html")?;
+    let pages = crate::util::files(build)?
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"));
     let mut id_cache: HashMap<PathBuf, HashSet<String>> = HashMap::new();
     let mut problems = Vec::new();
-    for page in &pages {
-        let html = fs::read_to_string(page)?;
-        let shown = page
-            .strip_prefix(build)
-            .unwrap_or(page)
-            .display()
-            .to_string();
-        for leftover in ["{{#include", "{{#rustdoc_include"] {
-            if html.contains(leftover) {
-                problems.push(format!("{shown}: the text still contains `{leftover}`"));
-            }
-        }
+    for page in pages {
+        let html = fs::read_to_string(&page)?;
+        let shown = relative(build, &page);
         // The print page repeats every chapter; links are checked on the chapter pages.
         if shown == "print.html" {
             continue;
@@ -356,7 +318,7 @@ fn check_site_allowing(build: &Path, may_be_missing: &[&str]) -> Result<Vec<Stri
             }
             let (path_part, fragment) = match target.split_once('#') {
                 Some((p, f)) => (p, Some(f)),
-                None => (target.as_str(), None),
+                None => (target, None),
             };
             let path_part = path_part.split('?').next().unwrap_or("");
             let file = if path_part.is_empty() {
@@ -407,145 +369,141 @@ mod tests {
     use super::*;
 
     #[test]
-    fn includes_with_anchors_and_line_ranges_are_told_apart() {
-        let md = "x\n{{#include ../a.rs:setup}}\n{{#include b.txt}} {{#include c.rs:3:9}}\n{{#rustdoc_include d.rs:main}}";
+    fn includes_are_found_by_mdbooks_rules() {
+        let md = "x\n{{#include ../a.rs:setup}}\n{{#include b.txt}} {{#include c.rs:3:9}}\n\
+                  {{ #rustdoc_include d.rs:main }}\n{{#include e.rs::9}} {{#title T}}\n\
+                  \\{{#include escaped.rs:gone}} and \\{{#include too.rs}}\n";
         let found = find_includes(md);
-        assert_eq!(
-            found,
-            vec![
-                Include {
-                    line: 2,
-                    path: "../a.rs".into(),
-                    anchor: Some("setup".into())
-                },
-                Include {
-                    line: 3,
-                    path: "b.txt".into(),
-                    anchor: None
-                },
-                Include {
-                    line: 3,
-                    path: "c.rs".into(),
-                    anchor: None
-                },
-                Include {
-                    line: 4,
-                    path: "d.rs".into(),
-                    anchor: Some("main".into())
-                },
-            ]
-        );
+        let found: Vec<(usize, &str, Option<&str>)> = found
+            .iter()
+            .map(|i| (i.line, i.path.as_str(), i.anchor.as_deref()))
+            .collect();
+        let expected = [
+            (2, "../a.rs", Some("setup")),
+            (3, "b.txt", None),
+            (3, "c.rs", None),
+            (4, "d.rs", Some("main")),
+            (5, "e.rs", None),
+        ];
+        assert_eq!(found, expected);
     }
 
     #[test]
     fn anchors_must_exist_close_and_hold_content() {
-        let file = "// ANCHOR: a\nlet x = 1;\n// ANCHOR_END: a\n// ANCHOR: empty\n// ANCHOR_END: empty\n// ANCHOR: open\n";
-        assert!(check_anchor(file, "a").is_ok());
+        let file = "// ANCHOR: a\nlet x = 1;\n// ANCHOR_END: a\n// ANCHOR: empty\n\
+                    // ANCHOR: inner\n// ANCHOR_END: inner\n// ANCHOR_END: empty\n// ANCHOR: open\n\
+                    /* ANCHOR_END: back */\n/* ANCHOR: back */\n// ANCHOR: twice\n// ANCHOR: twice\n";
+        assert_eq!(check_anchor(file, "a"), Ok(()));
+        for (anchor, says) in [
+            ("missing", "no `ANCHOR: missing`"),
+            ("empty", "`empty` is empty"),
+            ("open", "no `ANCHOR_END: open`"),
+            ("back", "comes before its start"),
+            ("twice", "no `ANCHOR_END: twice`"),
+        ] {
+            let why = check_anchor(file, anchor).unwrap_err();
+            assert!(why.contains(says), "{anchor}: {why}");
+        }
+        let twice = "// ANCHOR: t\nx\n// ANCHOR_END: t\n// ANCHOR: t\ny\n// ANCHOR_END: t\n";
         assert!(
-            check_anchor(file, "missing")
+            check_anchor(twice, "t")
                 .unwrap_err()
-                .contains("no `ANCHOR: missing`")
-        );
-        assert!(
-            check_anchor(file, "empty")
-                .unwrap_err()
-                .contains("is empty")
-        );
-        assert!(
-            check_anchor(file, "open")
-                .unwrap_err()
-                .contains("no `ANCHOR_END: open`")
+                .contains("more than once")
         );
         // A name that is a prefix of another anchor is not that anchor.
         assert!(check_anchor("// ANCHOR: ab\nx\n// ANCHOR_END: ab\n", "a").is_err());
     }
 
+    /// A page `book/src/page.md` in a temporary workspace, with `code.rs` at its root.
+    fn workspace(page: &str, code: &str) -> (tempfile::TempDir, Vec<Page>) {
+        let dir = tempfile::tempdir().unwrap();
+        let src = dir.path().join("book/src");
+        fs::create_dir_all(&src).unwrap();
+        fs::write(dir.path().join("code.rs"), code).unwrap();
+        let pages = vec![(src.join("page.md"), page.to_owned())];
+        (dir, pages)
+    }
+
     #[test]
     fn a_missing_include_and_a_missing_anchor_are_reported_with_the_file() {
-        let dir = std::env::temp_dir().join(format!("xtask-includes-{}", std::process::id()));
-        let src = dir.join("book/src");
-        fs::create_dir_all(&src).unwrap();
-        fs::write(
-            dir.join("code.rs"),
+        let (dir, pages) = workspace(
+            "{{#include ../../code.rs:here}}\n{{#include ../../code.rs:gone}}\n\
+             {{#include ../../nope.rs}}\n\\{{#include ../../shown-as-text.rs}}\n\
+             {{#include nested.md}}\n",
             "// ANCHOR: here\nfn f() {}\n// ANCHOR_END: here\n",
-        )
-        .unwrap();
+        );
+        // A Markdown file a page includes is expanded by mdBook, its includes with it.
         fs::write(
-            src.join("page.md"),
-            "{{#include ../../code.rs:here}}\n{{#include ../../code.rs:gone}}\n{{#include ../../nope.rs}}\n",
+            dir.path().join("book/src/nested.md"),
+            "text\n{{#include ../../code.rs:lost}}\n",
         )
         .unwrap();
-        let problems = check_includes(&dir, &src).unwrap();
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems[0].starts_with("book/src/page.md:2: includes anchor `gone` of code.rs"));
-        assert!(problems[1].starts_with(
-            "book/src/page.md:3: includes `../../nope.rs`, but nope.rs does not exist"
-        ));
+        let problems = check_includes(dir.path(), &pages).unwrap();
+        assert_eq!(
+            problems,
+            [
+                "book/src/page.md:2: includes anchor `gone` of code.rs, but the file has no \
+                 `ANCHOR: gone`",
+                "book/src/page.md:3: includes `../../nope.rs`, but nope.rs does not exist",
+                "book/src/nested.md:2: includes anchor `lost` of code.rs, but the file has no \
+                 `ANCHOR: lost`",
+            ]
+        );
     }
 
     #[test]
     fn typed_code_typed_errors_and_wide_lines_are_reported() {
-        let dir = tempfile::tempdir().unwrap();
-        let src = dir.path().join("book/src");
-        fs::create_dir_all(src.join("generated")).unwrap();
         let wide = "x".repeat(LISTING_WIDTH + 1);
         let fits = "y".repeat(LISTING_WIDTH);
-        fs::write(
-            dir.path().join("code.rs"),
-            format!(
-                "fn f() {{\n    // ANCHOR: a\n    {fits}\n    {wide}\n    // ANCHOR_END: a\n}}\n"
-            ),
-        )
-        .unwrap();
-        fs::write(src.join("generated/out.txt"), format!("{fits}\n")).unwrap();
-        fs::write(
-            src.join("page.md"),
+        let (dir, pages) = workspace(
             "```rust\n{{#include ../../code.rs:a}}\n```\n\n```python\nimport numpy\n```\n\n\
              ```text\nerror[E0382]: borrow of moved value\n```\n\n\
-             ```text\n{{#include generated/out.txt}}\n```\n",
-        )
-        .unwrap();
-        let problems = check_listings(dir.path(), &src).unwrap();
-        assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(
-            problems[0].starts_with("code.rs:4: 81 columns"),
-            "{}",
-            problems[0]
+             ```text\n{{#include ../../code.rs:fits}}\n\\{{#include ../../code.rs:a}}\n```\n",
+            &format!(
+                "fn f() {{\n    // ANCHOR: a\n    {fits}\n    {wide}\n    // ANCHOR_END: a\n}}\n\
+                 // ANCHOR: fits\n{fits}\n// ANCHOR_END: fits\n"
+            ),
         );
-        assert!(
-            problems[0].ends_with("(included by book/src/page.md:2)"),
-            "{}",
-            problems[0]
+        let problems = check_listings(dir.path(), &pages).unwrap();
+        assert_eq!(
+            problems,
+            [
+                "code.rs:4: 81 columns, wider than the book's 80 (included by book/src/page.md:2)",
+                "book/src/page.md:5: a `python` block typed into the page: put the code in a file \
+                 of its chapter crate and include it",
+                "book/src/page.md:9: a compiler message typed into the page: capture it with a \
+                 compile_fail listing (trybuild) and include its .stderr",
+            ]
         );
-        assert!(problems[1].starts_with("book/src/page.md:5: a `python` block typed"));
-        assert!(problems[2].starts_with("book/src/page.md:9: a compiler message typed"));
     }
 
     #[test]
     fn broken_links_and_fragments_are_found_in_built_html() {
-        let dir = std::env::temp_dir().join(format!("xtask-site-{}", std::process::id()));
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
         fs::create_dir_all(dir.join("figures")).unwrap();
         fs::write(dir.join("figures/a.svg"), "<svg/>").unwrap();
         fs::write(dir.join("b.html"), "<h1 id=\"top\">B</h1>").unwrap();
         fs::write(
             dir.join("a.html"),
             "<a href=\"b.html#top\">ok</a> <img src=\"figures/a.svg\"> <a href=\"https://x.org\">ext</a>\
-             <a href=\"b.html#nope\">bad fragment</a> <a href=\"c.html\">bad file</a> <a href=\"#self\">s</a><p id=\"self\"></p>",
+             <a href=\"b.html#nope\">bad fragment</a> <a href=\"c.html\">bad file</a> <a href=\"#self\">s</a><p id=\"self\"></p>\
+             <a data-href=\"d.html\">not a link</a>",
         )
         .unwrap();
-        let problems = check_site(&dir).unwrap();
-        assert_eq!(problems.len(), 2, "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("`b.html#nope`")));
-        assert!(
-            problems
-                .iter()
-                .any(|p| p.contains("`c.html` (no such file)"))
+        assert_eq!(
+            check_site(dir).unwrap(),
+            [
+                "a.html: broken link `b.html#nope` (no id `nope` on that page)",
+                "a.html: broken link `c.html` (no such file)",
+            ]
         );
     }
 
     #[test]
     fn the_pdf_link_may_be_missing_until_the_pdf_is_printed() {
-        let dir = std::env::temp_dir().join(format!("xtask-site-pdf-{}", std::process::id()));
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
         fs::create_dir_all(dir.join("sub")).unwrap();
         fs::write(
             dir.join("index.html"),
@@ -559,14 +517,13 @@ mod tests {
             "<base href=\"/\"> <a href=\"/sub/page.html\">x</a>",
         )
         .unwrap();
-        let problems = check_site(&dir).unwrap();
+        let problems = check_site(dir).unwrap();
         assert_eq!(problems.len(), 1, "{problems:?}");
         assert!(problems[0].contains("`other.pdf`"));
-        let problems = check_site_complete(&dir).unwrap();
+        let problems = check_site_complete(dir).unwrap();
         assert_eq!(problems.len(), 3, "{problems:?}");
         fs::write(dir.join("book.pdf"), "%PDF-").unwrap();
-        assert_eq!(check_site_complete(&dir).unwrap().len(), 1);
-        fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(check_site_complete(dir).unwrap().len(), 1);
     }
 
     #[test]

@@ -1,12 +1,14 @@
 //! Builds and runs every chapter example, capturing its stdout and SVG figures: the only way
 //! outputs and figures get into the book.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
+use serde::Deserialize;
 
 use crate::book::captured;
 use crate::util;
@@ -22,6 +24,26 @@ pub struct OutputDirs {
 /// The first line of every captured output: the command a reader types to see it.
 pub fn command_line(chapter: &str, example: &str) -> String {
     format!("$ cargo run --release -p {chapter} --example {example}")
+}
+
+/// The lines of `cargo build --message-format=json` that the build reads: every other
+/// reason is `Other`, and a compiler artifact that lacks a field is an error, not a skip.
+#[derive(Deserialize)]
+#[serde(tag = "reason", rename_all = "kebab-case")]
+enum CargoMessage {
+    CompilerArtifact {
+        target: Target,
+        manifest_path: PathBuf,
+        executable: Option<PathBuf>,
+    },
+    #[serde(other)]
+    Other,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    name: String,
+    kind: Vec<String>,
 }
 
 /// Builds the examples of every chapter in release mode and returns each one's executable,
@@ -52,29 +74,29 @@ fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, Strin
     }
     let mut found = Vec::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(msg) = serde_json::from_str::<serde_json::Value>(line) else {
+        let message: CargoMessage = serde_json::from_str(line)
+            .with_context(|| format!("reading cargo's message `{line}`"))?;
+        let CargoMessage::CompilerArtifact {
+            target,
+            manifest_path,
+            executable,
+        } = message
+        else {
             continue;
         };
-        let is_example = msg["reason"] == "compiler-artifact"
-            && msg["target"]["kind"]
-                .as_array()
-                .is_some_and(|k| k.iter().any(|k| k == "example"));
-        if !is_example {
+        if !target.kind.iter().any(|k| k == "example") {
             continue;
         }
-        let (Some(exe), Some(name), Some(manifest)) = (
-            msg["executable"].as_str(),
-            msg["target"]["name"].as_str(),
-            msg["manifest_path"].as_str(),
-        ) else {
-            continue;
+        let (Some(exe), Some(chapter)) =
+            (executable, manifest_path.parent().and_then(Path::file_name))
+        else {
+            bail!(
+                "cargo reported no executable for the example {} ({})",
+                target.name,
+                manifest_path.display()
+            );
         };
-        let chapter = Path::new(manifest)
-            .parent()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        found.push((chapter, name.to_owned(), PathBuf::from(exe)));
+        found.push((chapter.to_string_lossy().into_owned(), target.name, exe));
     }
     found.sort();
     Ok(found)
@@ -190,64 +212,134 @@ fn clear_except(dir: &Path, keep: &str) -> Result<()> {
     Ok(())
 }
 
+/// The first line (0-based) where `new` and `old` differ, and that line of each.
+pub fn first_difference<'a>(new: &'a str, old: &'a str) -> (usize, &'a str, &'a str) {
+    let line = new
+        .lines()
+        .zip(old.lines())
+        .position(|(a, b)| a != b)
+        .unwrap_or_else(|| new.lines().count().min(old.lines().count()));
+    let at = |text: &'a str| text.lines().nth(line).unwrap_or("<end of file>");
+    (line, at(new), at(old))
+}
+
 /// Compares the files of `fresh` with those of `committed` (one chapter folder each) and
 /// describes every difference, naming the committed file.
 pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<String>> {
-    let list = |dir: &Path| -> Result<Vec<String>> {
+    let list = |dir: &Path| -> Result<BTreeSet<PathBuf>> {
         if !dir.is_dir() {
-            return Ok(Vec::new());
+            return Ok(BTreeSet::new());
         }
-        let mut names: Vec<String> = crate::book::checks::files_with_suffix(dir, "")?
-            .iter()
-            .map(|p| p.strip_prefix(dir).unwrap_or(p).display().to_string())
-            .collect();
-        names.sort();
-        Ok(names)
+        let files = util::files(dir)?.into_iter();
+        Ok(files
+            .map(|p| p.strip_prefix(dir).map(Path::to_path_buf).unwrap_or(p))
+            .collect())
     };
-    let shown = |name: &str| {
-        let p = committed.join(name);
-        p.strip_prefix(root).unwrap_or(&p).display().to_string()
-    };
-    let fresh_names = list(fresh)?;
-    let committed_names = list(committed)?;
+    let (fresh_names, committed_names) = (list(fresh)?, list(committed)?);
     let mut problems = Vec::new();
-    for name in &fresh_names {
+    for name in fresh_names.union(&committed_names) {
+        let path = committed.join(name);
+        let shown = path.strip_prefix(root).unwrap_or(&path).display();
         if !committed_names.contains(name) {
             problems.push(format!(
-                "{} is missing (a new example output or figure)",
-                shown(name)
+                "{shown} is missing (a new example output or figure)"
             ));
-            continue;
-        }
-        let new = fs::read(fresh.join(name))?;
-        let old = fs::read(committed.join(name))?;
-        if new != old {
-            let new = String::from_utf8_lossy(&new);
-            let old = String::from_utf8_lossy(&old);
-            let line = new
-                .lines()
-                .zip(old.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or_else(|| new.lines().count().min(old.lines().count()));
-            let now = new.lines().nth(line).unwrap_or("<end of file>");
-            let was = old.lines().nth(line).unwrap_or("<end of file>");
-            let clip = |s: &str| s.chars().take(120).collect::<String>();
-            problems.push(format!(
-                "{} is stale: line {} is now `{}`, the committed file has `{}`",
-                shown(name),
-                line + 1,
-                clip(now),
-                clip(was)
-            ));
-        }
-    }
-    for name in &committed_names {
-        if !fresh_names.contains(name) {
-            problems.push(format!(
-                "{} is no longer produced by any example",
-                shown(name)
-            ));
+        } else if !fresh_names.contains(name) {
+            problems.push(format!("{shown} is no longer produced by any example"));
+        } else {
+            let (new, old) = (fs::read(fresh.join(name))?, fs::read(&path)?);
+            if new != old {
+                let (new, old) = (String::from_utf8_lossy(&new), String::from_utf8_lossy(&old));
+                let (line, now, was) = first_difference(&new, &old);
+                let clip = |s: &str| s.chars().take(120).collect::<String>();
+                problems.push(format!(
+                    "{shown} is stale: line {} is now `{}`, the committed file has `{}`",
+                    line + 1,
+                    clip(now),
+                    clip(was)
+                ));
+            }
         }
     }
     Ok(problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cargo_messages_are_read_into_types() {
+        let artifact = r#"{"reason":"compiler-artifact","package_id":"x","manifest_path":"/w/crates/chapter02/Cargo.toml","target":{"kind":["example"],"crate_types":["bin"],"name":"ranges","src_path":"/w/x.rs"},"executable":"/t/release/examples/ranges","fresh":true}"#;
+        let Ok(CargoMessage::CompilerArtifact {
+            target, executable, ..
+        }) = serde_json::from_str(artifact)
+        else {
+            panic!("not read as an artifact");
+        };
+        assert_eq!(
+            (target.name.as_str(), target.kind),
+            ("ranges", vec!["example".to_owned()])
+        );
+        assert_eq!(
+            executable,
+            Some(PathBuf::from("/t/release/examples/ranges"))
+        );
+        let finished = r#"{"reason":"build-finished","success":true}"#;
+        assert!(matches!(
+            serde_json::from_str(finished),
+            Ok(CargoMessage::Other)
+        ));
+        // A renamed field is an error, not an example silently left out.
+        let renamed = artifact.replace("\"target\"", "\"targets\"");
+        assert!(serde_json::from_str::<CargoMessage>(&renamed).is_err());
+    }
+
+    #[test]
+    fn a_stale_a_missing_and_an_extra_file_are_each_named_by_their_committed_path() {
+        let root = tempfile::tempdir().unwrap();
+        let (fresh, committed) = (
+            root.path().join("fresh"),
+            root.path().join("book/generated"),
+        );
+        for (dir, files) in [
+            (
+                &fresh,
+                [
+                    ("same.txt", "a\n"),
+                    ("ranges/grid.txt", "1\n2\n3\n"),
+                    ("new.txt", "n\n"),
+                ],
+            ),
+            (
+                &committed,
+                [
+                    ("same.txt", "a\n"),
+                    ("ranges/grid.txt", "1\n2\n"),
+                    ("old.svg", "<svg/>"),
+                ],
+            ),
+        ] {
+            for (name, text) in files {
+                fs::create_dir_all(dir.join(name).parent().unwrap()).unwrap();
+                fs::write(dir.join(name), text).unwrap();
+            }
+        }
+        let mut problems = compare_dirs(&fresh, &committed, root.path()).unwrap();
+        problems.sort();
+        assert_eq!(
+            problems,
+            [
+                "book/generated/new.txt is missing (a new example output or figure)",
+                "book/generated/old.svg is no longer produced by any example",
+                "book/generated/ranges/grid.txt is stale: line 3 is now `3`, the committed file \
+                 has `<end of file>`",
+            ]
+        );
+        assert!(
+            compare_dirs(&committed, &committed, root.path())
+                .unwrap()
+                .is_empty()
+        );
+    }
 }

@@ -107,29 +107,19 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
 /// `cargo xtask exercises <chapter>`: writes the reader's starter file.
 pub fn write_starter(root: &Path, args: &[String]) -> Result<()> {
     let chapters = util::chapters(root)?;
-    let with_exercises: Vec<&String> = chapters
+    let with_exercises: Vec<&str> = chapters
         .iter()
         .filter(|c| solutions(root, c).is_some())
+        .map(String::as_str)
         .collect();
+    let with_exercises = with_exercises.join(", ");
     let [chapter] = args else {
         bail!(
-            "usage: cargo xtask exercises <chapter>   (chapters with exercises: {})",
-            with_exercises
-                .iter()
-                .map(|c| c.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            "usage: cargo xtask exercises <chapter>   (chapters with exercises: {with_exercises})"
         );
     };
     let Some(solutions) = solutions(root, chapter) else {
-        bail!(
-            "{chapter} has no exercises (chapters with exercises: {})",
-            with_exercises
-                .iter()
-                .map(|c| c.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        );
+        bail!("{chapter} has no exercises (chapters with exercises: {with_exercises})");
     };
     let text = fs::read_to_string(&solutions)?;
     let fresh = starter(chapter, &text)

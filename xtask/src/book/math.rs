@@ -59,7 +59,7 @@ pub fn render_math(markdown: &str) -> Result<String> {
             Event::DisplayMath(latex) => (latex, DisplayMode::Block),
             _ => continue,
         };
-        let line = markdown[..range.start].lines().count().max(1);
+        let line = crate::book::checks::line_of(markdown, range.start);
         let mathml = latex_to_mathml(latex, display)
             .with_context(|| format!("line {line}: cannot render `{latex}`"))?;
         out.push_str(&markdown[copied_up_to..range.start]);
@@ -153,8 +153,15 @@ mod tests {
     }
 
     #[test]
-    fn a_latex_error_names_the_line() {
-        let err = render_math("ok\n\nbad $\\frac{1}$ here").unwrap_err();
-        assert!(format!("{err:#}").contains("line 3"), "{err:#}");
+    fn a_latex_error_names_its_line() {
+        for (md, line) in [
+            ("ok\n\nbad $\\frac{1}$ here", 3),
+            // Display math that starts its line (and the first line of all).
+            ("ok\n\n$$\\frac{1}$$\n", 3),
+            ("$$\\frac{1}$$\n", 1),
+        ] {
+            let err = format!("{:#}", render_math(md).unwrap_err());
+            assert!(err.starts_with(&format!("line {line}: ")), "{md:?}: {err}");
+        }
     }
 }

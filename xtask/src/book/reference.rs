@@ -16,9 +16,13 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use std::sync::LazyLock;
 
-use crate::book::{captured, checks};
+use anyhow::{Context, Result, bail};
+use regex::Regex;
+
+use crate::book::captured;
+use crate::book::examples::first_difference;
 use crate::{python, util};
 
 /// The folder of a chapter crate that holds its NumPy listings, and of
@@ -45,37 +49,44 @@ struct Script {
     kind: Kind,
 }
 
-/// Every reference script of the workspace, sorted by path.
-fn scripts(root: &Path) -> Result<Vec<Script>> {
+/// The files of the workspace's crates whose path (from the root, with `/`) matches
+/// `pattern`, sorted, with the pattern's captures.
+fn crate_files(root: &Path, pattern: &Regex) -> Result<Vec<(String, Vec<String>)>> {
     let mut found = Vec::new();
-    for entry in fs::read_dir(root.join("crates")).context("reading crates/")? {
-        let krate = entry?.file_name().to_string_lossy().into_owned();
-        for (dir, kind) in [(LISTINGS_DIR, Kind::Listing), (FIXTURES_DIR, Kind::Fixture)] {
-            let dir = root.join("crates").join(&krate).join(dir);
-            if !dir.is_dir() {
-                continue;
-            }
-            for file in fs::read_dir(&dir)? {
-                let path = file?.path();
-                if path.extension().is_none_or(|e| e != "py") {
-                    continue;
-                }
-                let name = path
-                    .file_stem()
-                    .map(|s| s.to_string_lossy().into_owned())
-                    .unwrap_or_default();
-                let rel = path.strip_prefix(root).unwrap_or(&path);
-                found.push(Script {
-                    krate: krate.clone(),
-                    name,
-                    path: rel.to_string_lossy().replace('\\', "/"),
-                    kind,
-                });
-            }
+    for path in util::files(&root.join("crates"))? {
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        if let Some(caps) = pattern.captures(&rel) {
+            let caps = caps
+                .iter()
+                .skip(1)
+                .map(|c| c.map_or("", |c| c.as_str()).to_owned());
+            found.push((rel.clone(), caps.collect()));
         }
     }
-    found.sort_by(|a, b| a.path.cmp(&b.path));
+    found.sort();
     Ok(found)
+}
+
+/// Every reference script of the workspace, sorted by path.
+fn scripts(root: &Path) -> Result<Vec<Script>> {
+    static SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
+        let dirs = format!("{LISTINGS_DIR}|{FIXTURES_DIR}");
+        Regex::new(&format!(r"^crates/([^/]+)/({dirs})/([^/]+)\.py$")).expect("a valid regex")
+    });
+    let scripts = crate_files(root, &SCRIPT)?
+        .into_iter()
+        .map(|(path, caps)| Script {
+            krate: caps[0].clone(),
+            name: caps[2].clone(),
+            kind: if caps[1] == LISTINGS_DIR {
+                Kind::Listing
+            } else {
+                Kind::Fixture
+            },
+            path,
+        });
+    Ok(scripts.collect())
 }
 
 /// Where one run writes.
@@ -153,7 +164,9 @@ pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
                 &stdout,
             )?,
             (Kind::Fixture, into) => {
-                if let Err(e) = serde_json::from_str::<serde_json::Value>(&stdout) {
+                if let Err(e) =
+                    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&stdout)
+                {
                     bail!("{} did not print one JSON object: {e}", script.path);
                 }
                 let dir = match into {
@@ -198,11 +211,9 @@ fn run(root: &Path, python: &Path, script: &Script) -> Result<String> {
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
-    for file in checks::files_with_suffix(from, "")? {
+    for file in util::files(from)? {
         let target = to.join(file.strip_prefix(from).unwrap_or(&file));
-        if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent)?;
-        }
+        fs::create_dir_all(target.parent().unwrap_or(to))?;
         fs::copy(&file, &target)?;
     }
     Ok(())
@@ -232,36 +243,24 @@ pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
             continue;
         };
         if new != old {
-            let line = new
-                .lines()
-                .zip(old.lines())
-                .position(|(a, b)| a != b)
-                .unwrap_or_else(|| new.lines().count().min(old.lines().count()));
+            let (line, now, was) = first_difference(&new, &old);
             problems.push(format!(
                 "{shown} is stale: {} now prints `{}` at line {}, the committed file has `{}`",
                 script.path,
-                new.lines().nth(line).unwrap_or("<end of file>").trim(),
+                now.trim(),
                 line + 1,
-                old.lines().nth(line).unwrap_or("<end of file>").trim(),
+                was.trim(),
             ));
         }
     }
-    for entry in fs::read_dir(root.join("crates"))? {
-        let dir = entry?.path().join(FIXTURES_DIR);
-        if !dir.is_dir() {
-            continue;
-        }
-        for json in checks::files_with_suffix(&dir, ".json")? {
-            if !json.with_extension("py").is_file() {
-                let shown = json
-                    .strip_prefix(root)
-                    .unwrap_or(&json)
-                    .display()
-                    .to_string();
-                problems.push(format!(
-                    "{shown} has no script beside it (fixtures are written by a .py, never by hand)"
-                ));
-            }
+    static JSON: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"^(crates/[^/]+/{FIXTURES_DIR}/[^/]+)\.json$")).expect("a valid regex")
+    });
+    for (json, caps) in crate_files(root, &JSON)? {
+        if !root.join(format!("{}.py", caps[0])).is_file() {
+            problems.push(format!(
+                "{json} has no script beside it (fixtures are written by a .py, never by hand)"
+            ));
         }
     }
     Ok(problems)
@@ -272,16 +271,54 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_command_line_names_the_script_from_the_root() {
-        let s = Script {
-            krate: "chapter02".into(),
-            name: "casting".into(),
-            path: "crates/chapter02/numpy/casting.py".into(),
-            kind: Kind::Listing,
-        };
+    fn scripts_are_found_by_their_folder_and_fixtures_compared_with_their_json() {
+        let root = tempfile::tempdir().unwrap();
+        let root = root.path();
+        for (path, text) in [
+            ("crates/chapter02/numpy/casting.py", ""),
+            ("crates/chapter02/numpy/notes.txt", ""),
+            ("crates/chapter02/src/numpy/not_a_listing.py", ""),
+            ("crates/support/tests/fixtures/iris.py", ""),
+            (
+                "crates/support/tests/fixtures/iris.json",
+                "{\n \"a\": 1\n}\n",
+            ),
+            ("crates/support/tests/fixtures/typed.json", "{}\n"),
+            ("fresh/support/iris.json", "{\n \"a\": 2\n}\n"),
+        ] {
+            fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            fs::write(root.join(path), text).unwrap();
+        }
+        let found = scripts(root).unwrap();
+        let found: Vec<_> = found
+            .iter()
+            .map(|s| (s.krate.as_str(), s.name.as_str(), s.kind, command_line(s)))
+            .collect();
         assert_eq!(
-            command_line(&s),
-            "$ python3 crates/chapter02/numpy/casting.py"
+            found,
+            [
+                (
+                    "chapter02",
+                    "casting",
+                    Kind::Listing,
+                    "$ python3 crates/chapter02/numpy/casting.py".to_owned()
+                ),
+                (
+                    "support",
+                    "iris",
+                    Kind::Fixture,
+                    "$ python3 crates/support/tests/fixtures/iris.py".to_owned()
+                ),
+            ]
+        );
+        assert_eq!(
+            compare_fixtures(root, &root.join("fresh")).unwrap(),
+            [
+                "crates/support/tests/fixtures/iris.json is stale: crates/support/tests/fixtures/iris.py \
+                 now prints `\"a\": 2` at line 2, the committed file has `\"a\": 1`",
+                "crates/support/tests/fixtures/typed.json has no script beside it (fixtures are written \
+                 by a .py, never by hand)",
+            ]
         );
     }
 }

@@ -11,6 +11,7 @@ use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::{Layer, Registry};
 
+use crate::book::checks::Page;
 use crate::book::listings::DedentListings;
 use crate::book::math::MathPreprocessor;
 
@@ -44,6 +45,18 @@ pub fn init_logging() {
     let _ = tracing::subscriber::set_global_default(subscriber);
 }
 
+/// The pages of the book in `book_dir`, in the order of SUMMARY.md (drafts have none): each
+/// one's Markdown file and its text, includes not yet expanded.
+pub fn pages(book_dir: &Path) -> Result<Vec<Page>> {
+    let book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
+    let src = book.root.join(&book.config.book.src);
+    Ok(book
+        .book
+        .chapters()
+        .filter_map(|c| Some((src.join(c.source_path.as_ref()?), c.content.clone())))
+        .collect())
+}
+
 /// Builds the book in `book_dir` into `build_dir`; fails if mdBook reported any problem.
 pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let before = PROBLEMS.with(Cell::get);
@@ -66,27 +79,48 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::book::checks;
     use std::fs;
-    use std::path::PathBuf;
 
-    /// Writes a small book into a fresh temp folder: `book.toml` (no silently created pages),
-    /// `SUMMARY.md` and each `(path, text)` of `files` under `src/`. Shared by the xtask's tests.
-    pub(crate) fn scratch_book(name: &str, summary: &str, files: &[(&str, &str)]) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("xtask-book-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(dir.join("src")).unwrap();
+    /// A small book in a temporary folder, deleted when dropped; it derefs to its folder.
+    #[derive(Debug)]
+    pub(crate) struct ScratchBook(tempfile::TempDir);
+
+    impl std::ops::Deref for ScratchBook {
+        type Target = Path;
+        fn deref(&self) -> &Path {
+            self.0.path()
+        }
+    }
+
+    impl AsRef<Path> for ScratchBook {
+        fn as_ref(&self) -> &Path {
+            self.0.path()
+        }
+    }
+
+    /// Writes a small book into a fresh temporary folder (named after `name`): `book.toml` (no
+    /// silently created pages), `SUMMARY.md` and each `(path, text)` of `files` under `src/`.
+    /// Shared by the xtask's tests.
+    pub(crate) fn scratch_book(name: &str, summary: &str, files: &[(&str, &str)]) -> ScratchBook {
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("xtask-book-{name}-"))
+            .tempdir()
+            .unwrap();
+        let book = ScratchBook(dir);
+        fs::create_dir_all(book.join("src")).unwrap();
         fs::write(
-            dir.join("book.toml"),
+            book.join("book.toml"),
             "[book]\ntitle = \"t\"\n[build]\ncreate-missing = false\n",
         )
         .unwrap();
-        fs::write(dir.join("src/SUMMARY.md"), summary).unwrap();
+        fs::write(book.join("src/SUMMARY.md"), summary).unwrap();
         for (path, text) in files {
-            let path = dir.join("src").join(path);
+            let path = book.join("src").join(path);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(path, text).unwrap();
         }
-        dir
+        book
     }
 
     const ONE_PAGE: &str = "# Summary\n\n- [Page](page.md)\n";
@@ -121,5 +155,42 @@ pub(crate) mod tests {
         );
         let err = build(&dir, &dir.join("build")).unwrap_err();
         assert!(err.to_string().contains("reported"), "{err}");
+    }
+
+    /// mdBook shows an escaped `\{{#include ...}}` as text; no check may call it broken.
+    #[test]
+    fn an_escaped_include_is_text_for_mdbook_and_for_the_checks() {
+        init_logging();
+        let page = "# Page\n\n```text\n\\{{#include nowhere.txt:gone}}\n```\n";
+        let dir = scratch_book("escaped", ONE_PAGE, &[("page.md", page)]);
+        let pages = pages(&dir).unwrap();
+        assert!(checks::check_includes(&dir, &pages).unwrap().is_empty());
+        assert!(checks::check_listings(&dir, &pages).unwrap().is_empty());
+        build(&dir, &dir.join("build")).unwrap();
+        let html = fs::read_to_string(dir.join("build/page.html")).unwrap();
+        assert!(html.contains("{{#include nowhere.txt:gone}}"), "{html}");
+        assert!(checks::check_site(&dir.join("build")).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_pages_are_those_summary_lists_in_its_order() {
+        let dir = scratch_book(
+            "pages",
+            "# Summary\n\n[Intro](intro.md)\n\n- [One](ch/one.md)\n- [Draft]()\n",
+            &[
+                ("intro.md", "# Intro\n"),
+                ("ch/one.md", "# One\n"),
+                ("unlisted.md", "# Not in the book\n"),
+            ],
+        );
+        let pages = pages(&dir).unwrap();
+        let src = dir.join("src");
+        assert_eq!(
+            pages,
+            [
+                (src.join("intro.md"), "# Intro\n".to_owned()),
+                (src.join("ch/one.md"), "# One\n".to_owned()),
+            ]
+        );
     }
 }

@@ -11,6 +11,7 @@ use std::path::Path;
 use std::process::Command;
 
 use anyhow::{Context, Result, bail};
+use regex::Regex;
 
 /// The crates the stamp names, in the order shown.
 pub const CRATES: &[&str] = &["ndarray", "ndarray-linalg", "polars", "linfa"];
@@ -27,23 +28,18 @@ pub const PATH: &str = "book/src/generated/versions.md";
 const HEADER: &str = "<!-- Written by `cargo xtask book` from Cargo.lock, xtask/requirements.txt \
                       and `rustc --version`; do not edit. -->";
 
-/// The versions of `name` in a `Cargo.lock` text, in the order they appear.
+/// The versions of `name` in a `Cargo.lock` text, in the order they appear (cargo writes
+/// each package's `name` line, then its `version` line).
 pub fn lock_versions(lock: &str, name: &str) -> Vec<String> {
-    let mut versions = Vec::new();
-    for package in lock.split("[[package]]").skip(1) {
-        let field = |key: &str| {
-            package.lines().find_map(|line| {
-                let (k, v) = line.split_once('=')?;
-                (k.trim() == key).then(|| v.trim().trim_matches('"').to_owned())
-            })
-        };
-        if field("name").as_deref() == Some(name)
-            && let Some(version) = field("version")
-        {
-            versions.push(version);
-        }
-    }
-    versions
+    let package = format!(
+        r#"(?m)^name = "{}"\r?\nversion = "([^"]+)""#,
+        regex::escape(name)
+    );
+    let package = Regex::new(&package).expect("a valid regex");
+    package
+        .captures_iter(lock)
+        .map(|c| c[1].to_owned())
+        .collect()
 }
 
 /// The version pinned for `name` in a requirements text (`name==version`), if any.
@@ -208,7 +204,10 @@ pub fn add_footer(book: &Path, build: &Path) -> Result<()> {
         return Ok(());
     };
     let text = footer_text(&parse(&stamp));
-    for page in crate::book::checks::files_with_suffix(build, ".html")? {
+    for page in crate::util::files(build)? {
+        if page.extension().is_none_or(|e| e != "html") {
+            continue;
+        }
         let relative = page.strip_prefix(build).unwrap_or(&page);
         if relative == Path::new("print.html") {
             continue;
@@ -281,7 +280,8 @@ mod tests {
 
     #[test]
     fn the_footer_goes_inside_main_of_every_page_but_print() {
-        let dir = std::env::temp_dir().join(format!("xtask-stamp-{}", std::process::id()));
+        let dir = tempfile::tempdir().unwrap();
+        let dir = dir.path();
         fs::create_dir_all(dir.join("src/generated")).unwrap();
         fs::create_dir_all(dir.join("build/ch01")).unwrap();
         fs::write(
@@ -293,7 +293,7 @@ mod tests {
         for name in ["index.html", "print.html", "ch01/a.html"] {
             fs::write(dir.join("build").join(name), page).unwrap();
         }
-        add_footer(&dir, &dir.join("build")).unwrap();
+        add_footer(dir, &dir.join("build")).unwrap();
         let index = fs::read_to_string(dir.join("build/index.html")).unwrap();
         assert!(index.starts_with("<main><h1>x</h1><footer class=\"versions-stamp\"><a href=\"preface.html#versions\">Built and verified with rustc 1.90.0,"), "{index}");
         assert!(index.ends_with("</footer>\n</main><nav></nav>"), "{index}");
@@ -306,6 +306,5 @@ mod tests {
             fs::read_to_string(dir.join("build/print.html")).unwrap(),
             page
         );
-        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -32,25 +32,21 @@ const PREPARE_SCRIPT_BODY: &str = r#"
 /// `cargo xtask book`'s last step: the PDF when Chromium is installed, else a note (the
 /// preface's link to it then stays broken in this local build until `cargo xtask pdf`).
 pub fn print_if_chromium(build: &Path) -> Result<()> {
-    if cdp::find_chromium().is_some() {
-        print(build)?;
-    } else {
-        eprintln!(
-            "note: no Chromium found, so no {FILE_NAME} (the preface links to it); install \
-             Chromium and run `cargo xtask pdf`"
-        );
+    match cdp::find_chromium() {
+        Ok(_) => print(build).map(drop),
+        Err(why) => {
+            eprintln!(
+                "note: {why}, so no {FILE_NAME} (the preface links to it); install Chromium \
+                 and run `cargo xtask pdf`"
+            );
+            Ok(())
+        }
     }
-    Ok(())
 }
 
 /// Prints `<build>/print.html` to `<build>/book.pdf` and returns the PDF's path.
 pub fn print(build: &Path) -> Result<PathBuf> {
-    let Some(chromium) = cdp::find_chromium() else {
-        bail!(
-            "the PDF needs Chromium: install it (Debian: `sudo apt-get install chromium`) \
-             or point SCML_CHROMIUM at a Chromium or Chrome executable"
-        );
-    };
+    let chromium = cdp::find_chromium().context("the PDF needs Chromium")?;
     if !build.join("print.html").is_file() {
         bail!("{} has no print.html", build.display());
     }
@@ -114,4 +110,46 @@ pub fn print(build: &Path) -> Result<PathBuf> {
         start.elapsed().as_secs_f64()
     );
     Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A three-chapter book prints to a PDF of a few pages: a page break before each chapter,
+    /// the figure and the equation on paper. Skipped (with a message) without Chromium,
+    /// except under CI.
+    #[test]
+    fn a_small_book_prints_to_a_pdf_with_a_page_per_chapter() {
+        let Some(_) = cdp::chromium_for_test() else {
+            return;
+        };
+        let chapter = |n: u32| {
+            format!(
+                "# Chapter {n}\n\nSome text, $x^{n}$ and\n\n$$\\sum_i x_i^{n}$$\n\n![dot](dot.svg)\n"
+            )
+        };
+        let (one, two, three) = (chapter(1), chapter(2), chapter(3));
+        let (_scratch, book) = crate::browser::tests::scratch_book(
+            "pdf",
+            "# Summary\n\n- [One](one.md)\n- [Two](two.md)\n- [Three](three.md)\n",
+            &[
+                ("one.md", &one),
+                ("two.md", &two),
+                ("three.md", &three),
+                (
+                    "dot.svg",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><circle cx=\"10\" cy=\"10\" r=\"8\"/></svg>",
+                ),
+            ],
+        );
+        let path = print(&book.join("build")).unwrap();
+        assert_eq!(path, book.join("build").join(FILE_NAME));
+        let pdf = fs::read(&path).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "{:?}", &pdf[..pdf.len().min(16)]);
+        // Each page is one `/Type /Page` object (`/Type /Pages` is the page tree).
+        let text = String::from_utf8_lossy(&pdf);
+        let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+        assert!((3..=6).contains(&pages), "{pages} pages");
+    }
 }

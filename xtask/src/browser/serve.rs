@@ -163,7 +163,8 @@ mod tests {
 
     #[test]
     fn files_are_served_with_their_type_and_nothing_outside_the_root() {
-        let dir = std::env::temp_dir().join(format!("xtask-serve-{}", std::process::id()));
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         std::fs::create_dir_all(dir.join("site/fonts")).unwrap();
         std::fs::write(dir.join("site/index.html"), "<p>home</p>").unwrap();
         std::fs::write(dir.join("site/fonts/a b.woff2"), "font").unwrap();
@@ -181,7 +182,5 @@ mod tests {
         assert!(get(&server, "/../secret.txt").starts_with("HTTP/1.1 404"));
         assert!(get(&server, "/missing.png").starts_with("HTTP/1.1 404"));
         assert!(server.url("a.html").starts_with("http://127.0.0.1:"));
-        drop(server);
-        std::fs::remove_dir_all(&dir).unwrap();
     }
 }
