@@ -66,6 +66,22 @@ def standardize_numpy_best(x):
     return centred
 
 
+def with_small_pages(func):
+    """`func` with NumPy's use of Linux's 2 MiB pages switched off, so that its
+    large allocations use 4 KiB pages like Rust's `Vec` (an experiment: it
+    shows what the huge pages are worth)."""
+    from numpy._core import multiarray
+
+    def wrapped(x):
+        before = multiarray._set_madvise_hugepage(False)
+        try:
+            return func(x)
+        finally:
+            multiarray._set_madvise_hugepage(before)
+
+    return wrapped
+
+
 def time_workload(func, arg, runs, min_run_s, warm_up_s):
     """Seconds per call of each of `runs` timed runs. First the workload runs
     for `warm_up_s` seconds (caches, page faults, lazy initialisation); each run
@@ -126,6 +142,9 @@ def main():
             ("numpy_idiomatic", standardize_numpy_idiomatic, array),
             ("numpy_best", standardize_numpy_best, array),
         ]
+        if large:
+            workloads.append(("numpy_best_4k_pages",
+                              with_small_pages(standardize_numpy_best), array))
         slow = n_rows * n_cols > 10_000
         if not (args.quick and slow) and not large:
             workloads.append(("python_lists", standardize_python_lists, rows))

@@ -292,7 +292,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 &mut problems,
             )?);
         }
-        // The default build's Rust medians, kept for a later `--target-cpu` run to compare.
+        // The default build's medians, kept for a later `--target-cpu` run to compare.
         let defaults_path = root
             .join("target/bench-results")
             .join(format!("{chapter}.json"));
@@ -300,7 +300,6 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             let medians: std::collections::BTreeMap<String, f64> = files
                 .iter()
                 .flat_map(|f| &f.measurements)
-                .filter(|m| m.side == table::Side::Rust)
                 .map(|m| (m.id(), m.median_s))
                 .collect();
             fs::create_dir_all(defaults_path.parent().unwrap_or(root))?;
@@ -342,19 +341,18 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         let table_path = generated.join(format!("{chapter}{suffix}.md"));
         fs::write(&table_path, table::render_chapter(&files, &ctx, &note))
             .with_context(|| format!("writing {}", table_path.display()))?;
-        let chart_path = figures.join(format!("{chapter}{suffix}.svg"));
-        chart::draw(
-            &chart_path,
-            &format!(
-                "{chapter}: median time per call, {threads} thread{plural}{}{}",
-                options
-                    .target_cpu
-                    .as_ref()
-                    .map_or_else(String::new, |cpu| format!(", Rust for {cpu}")),
-                if options.quick { ", quick run" } else { "" }
-            ),
-            &chart::bars(&files),
-        )?;
+        // The chart shows the book's default build; a `--target-cpu` run is a table only.
+        let chart_path = figures.join(format!("{chapter}.svg"));
+        if options.target_cpu.is_none() {
+            chart::draw(
+                &chart_path,
+                &format!(
+                    "{chapter}: median time per call, {threads} thread{plural}{}",
+                    if options.quick { ", quick run" } else { "" }
+                ),
+                &chart::bars(&files),
+            )?;
+        }
         eprintln!(
             "==> {} {chapter}: idiomatic NumPy / row and best NumPy / row (above 1: the row is \
              faster)",
@@ -372,11 +370,10 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 ratio(&row.vs_best),
             );
         }
-        eprintln!(
-            "    wrote {} and {}",
-            shown(root, &table_path),
-            shown(root, &chart_path)
-        );
+        eprintln!("    wrote {}", shown(root, &table_path));
+        if options.target_cpu.is_none() {
+            eprintln!("    wrote {}", shown(root, &chart_path));
+        }
     }
 
     let machine_md = generated.join("machine.md");

@@ -109,7 +109,8 @@ impl Measurement {
             (_, NUMPY_IDIOMATIC) => "NumPy, idiomatic".to_owned(),
             (_, NUMPY_BEST) => "NumPy, best".to_owned(),
             (_, "python_lists") => "pure Python".to_owned(),
-            (_, name) => format!("Python `{name}`"),
+            (Side::NumPy, name) => format!("NumPy `{name}`"),
+            (Side::Python, name) => format!("Python `{name}`"),
         }
     }
 }
@@ -151,8 +152,9 @@ pub struct Context<'a> {
     /// Groups whose `Throughput::Elements` count floating-point operations
     /// (`[package.metadata.bench] flop-groups` in the chapter's Cargo.toml).
     pub flop_groups: &'a [String],
-    /// For a `--target-cpu` run: the default build's Rust medians by id, from the last run
-    /// without it on this machine, for a "vs default build" column.
+    /// For a `--target-cpu` run: every median of the last run without it on this machine, by
+    /// id, for a "vs default build" column. The NumPy rows run the same code in both runs, so
+    /// theirs show how far the machine drifted between the two.
     pub default_build: Option<&'a std::collections::BTreeMap<String, f64>>,
 }
 
@@ -172,7 +174,7 @@ pub struct Row {
     pub vs_best: Result<f64, String>,
     pub throughput: String,
     pub share: String,
-    /// The default build's median over this row's (Rust rows of a `--target-cpu` run).
+    /// The default run's median over this row's (rows of a `--target-cpu` run).
     pub vs_default: Option<f64>,
 }
 
@@ -241,7 +243,6 @@ pub fn rows(files: &[BenchFile], ctx: &Context) -> Vec<Row> {
                     share: share_cell(&with_size, ctx),
                     vs_default: ctx
                         .default_build
-                        .filter(|_| m.side == Side::Rust)
                         .and_then(|d| d.get(&m.id()))
                         .map(|d| d / m.median_s),
                 });
@@ -439,11 +440,10 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
             cells.push(row.share.clone());
         }
         if ctx.default_build.is_some() {
-            cells.push(match (row.side, row.vs_default) {
-                (_, Some(x)) => format_ratio(x),
-                (Side::Rust, None) => "not measured".to_owned(),
-                _ => "—".to_owned(),
-            });
+            cells.push(
+                row.vs_default
+                    .map_or_else(|| "not measured".to_owned(), format_ratio),
+            );
         }
         writeln!(md, "| {} |", cells.join(" | ")).expect("writing to a String cannot fail");
     }
@@ -457,12 +457,20 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
     };
     writeln!(
         md,
-        "\nMedian time per call over {rounds}. Spread: for Rust, criterion's 95% confidence \
+        "\nMedian time per call over {rounds}.{} Spread: for Rust, criterion's 95% confidence \
          interval of the median (CI; the union over the rounds); for NumPy and Python, the \
          interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the idiomatic \
          NumPy expression's median divided by the row's, and *vs best NumPy* the same for the \
          fastest NumPy version we could write: above 1, the row is faster. Throughput is the \
-         workload's size over the row's median.\n"
+         workload's size over the row's median.\n",
+        if ctx.default_build.is_some() {
+            " *vs default build* is the median of the same row in the last run of the default \
+             build on this machine divided by this one's: the Rust rows compare the two \
+             builds, and the NumPy rows, the same code in both runs, show how far the machine \
+             drifted between them."
+        } else {
+            ""
+        }
     )
     .expect("writing to a String cannot fail");
     let kind = if note.quick {
@@ -749,6 +757,9 @@ pub(crate) mod tests {
         );
         assert!(md.contains("| 600 Melem/s | — | 1.5× |\n"), "{md}");
         assert!(md.contains("| 300 Melem/s | — | not measured |\n"), "{md}");
-        assert!(md.contains("| — | 0.75× | 150 Melem/s | — | — |\n"), "{md}");
+        assert!(
+            md.contains("| — | 0.75× | 150 Melem/s | — | not measured |\n"),
+            "{md}"
+        );
     }
 }
