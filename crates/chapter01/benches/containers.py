@@ -11,14 +11,16 @@ at 1000x1000; `--warm-up S` warms each workload up for S seconds first.
 Run: python3 crates/chapter01/benches/containers.py [--quick] [--warm-up S]
 """
 
-import argparse
-import gc
-import json
 import math
-import platform
-import time
+import pathlib
+import sys
 
 import numpy as np
+
+# The shared timing method, xtask/python/scml_bench.py.
+HERE = pathlib.Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
+import scml_bench  # noqa: E402
 
 # (rows, columns, the SIZE label shared with the Rust benchmark)
 SIZES = [(150, 4, "150x4_f64"), (1000, 1000, "1000x1000_f64"),
@@ -82,42 +84,8 @@ def with_small_pages(func):
     return wrapped
 
 
-def time_workload(func, arg, runs, min_run_s, warm_up_s):
-    """Seconds per call of each of `runs` timed runs. First the workload runs
-    for `warm_up_s` seconds (caches, page faults, lazy initialisation); each run
-    then repeats the call enough times to last at least `min_run_s`, so that
-    microsecond workloads are measurable. The garbage collector is off while
-    timing, as `timeit` does."""
-    # ANCHOR: timing_loop
-    deadline = time.perf_counter() + warm_up_s
-    calls = 0
-    while calls < 2 or time.perf_counter() < deadline:
-        func(arg)
-        calls += 1
-    start = time.perf_counter()
-    func(arg)
-    once = max(time.perf_counter() - start, 1e-9)
-    calls_per_run = max(1, math.ceil(min_run_s / once))
-    per_call = []
-    gc.disable()
-    try:
-        for _ in range(runs):
-            start = time.perf_counter()
-            for _ in range(calls_per_run):
-                func(arg)
-            per_call.append((time.perf_counter() - start) / calls_per_run)
-    finally:
-        gc.enable()
-    return per_call
-    # ANCHOR_END: timing_loop
-
-
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--warm-up", type=float, default=0.5, metavar="S")
-    args = parser.parse_args()
-    runs, min_run_s = (5, 0.005) if args.quick else (20, 0.02)
+    quick, warm_up_s, runs, min_run_s = scml_bench.options()
 
     results = []
     for n_rows, n_cols, label in SIZES:
@@ -146,20 +114,19 @@ def main():
             workloads.append(("numpy_best_4k_pages",
                               with_small_pages(standardize_numpy_best), array))
         slow = n_rows * n_cols > 10_000
-        if not (args.quick and slow) and not large:
+        if not (quick and slow) and not large:
             workloads.append(("python_lists", standardize_python_lists, rows))
         for impl, func, arg in workloads:
             pure_and_slow = impl == "python_lists" and slow
             few = pure_and_slow or large
             impl_runs = max(3, runs // 4) if few else runs
-            warm_up = min(args.warm_up, 0.1) if pure_and_slow else args.warm_up
-            times = time_workload(func, arg, impl_runs, min_run_s, warm_up)
+            warm_up = min(warm_up_s, 0.1) if pure_and_slow else warm_up_s
+            times = scml_bench.time_workload(func, arg, impl_runs, min_run_s,
+                                             warm_up)
             results.append({"id": f"standardize/{impl}/{label}",
                             "times_s": times})
 
-    print(json.dumps({"numpy_version": np.__version__,
-                      "python_version": platform.python_version(),
-                      "results": results}))
+    scml_bench.report(results)
 
 
 if __name__ == "__main__":

@@ -17,14 +17,15 @@ for S seconds first.
 Run: python3 crates/chapter02/benches/memory.py [--quick] [--warm-up S]
 """
 
-import argparse
-import gc
-import json
-import math
-import platform
-import time
+import pathlib
+import sys
 
 import numpy as np
+
+# The shared timing method, xtask/python/scml_bench.py.
+HERE = pathlib.Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
+import scml_bench  # noqa: E402
 
 # (length, the SIZE label shared with the Rust benchmark)
 PRODUCT_SIZES = [(1 << 20, "1M_f64"), (1 << 24, "16M_f64")]
@@ -68,38 +69,8 @@ def column_sums_numpy_best(x_ones):
     return ones @ x
 
 
-def time_workload(func, arg, runs, min_run_s, warm_up_s):
-    """Seconds per call of each of `runs` timed runs, after a warm-up of
-    `warm_up_s` seconds; each run repeats the call for at least `min_run_s`,
-    with the garbage collector off (the method of chapter 1's script)."""
-    deadline = time.perf_counter() + warm_up_s
-    calls = 0
-    while calls < 2 or time.perf_counter() < deadline:
-        func(arg)
-        calls += 1
-    start = time.perf_counter()
-    func(arg)
-    once = max(time.perf_counter() - start, 1e-9)
-    calls_per_run = max(1, math.ceil(min_run_s / once))
-    per_call = []
-    gc.disable()
-    try:
-        for _ in range(runs):
-            start = time.perf_counter()
-            for _ in range(calls_per_run):
-                func(arg)
-            per_call.append((time.perf_counter() - start) / calls_per_run)
-    finally:
-        gc.enable()
-    return per_call
-
-
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--warm-up", type=float, default=0.5, metavar="S")
-    args = parser.parse_args()
-    runs, min_run_s = (5, 0.005) if args.quick else (20, 0.02)
+    quick, warm_up_s, runs, min_run_s = scml_bench.options()
 
     results = []
     for n, label in PRODUCT_SIZES:
@@ -108,7 +79,7 @@ def main():
         for impl, func in [("numpy_idiomatic", product_numpy_idiomatic),
                            ("numpy_best", product_numpy_best)]:
             assert np.array_equal(func(ab), expected)
-            times = time_workload(func, ab, runs, min_run_s, args.warm_up)
+            times = scml_bench.time_workload(func, ab, runs, min_run_s, warm_up_s)
             results.append({"id": f"product/{impl}/{label}",
                             "times_s": times})
 
@@ -122,13 +93,11 @@ def main():
         ]
         for impl, func, arg in workloads:
             assert np.array_equal(func(arg), expected)
-            times = time_workload(func, arg, runs, min_run_s, args.warm_up)
+            times = scml_bench.time_workload(func, arg, runs, min_run_s, warm_up_s)
             results.append({"id": f"column_sums/{impl}/{label}",
                             "times_s": times})
 
-    print(json.dumps({"numpy_version": np.__version__,
-                      "python_version": platform.python_version(),
-                      "results": results}))
+    scml_bench.report(results)
 
 
 if __name__ == "__main__":
