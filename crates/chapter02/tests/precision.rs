@@ -17,6 +17,8 @@ struct NumPy {
     float32_2_24_plus_1: f64,
     /// `0.1 + 0.2`
     tenth_plus_fifth: f64,
+    /// `np.full((10**6, 3), 0.1, dtype=np.float32).sum(axis=0)[0]`
+    column_sum_axis0_float32_1e6: f64,
     sums_float32: Vec<Sum>,
     sums_float64: Vec<Sum>,
     /// `np.allclose([0.1 + 0.2, 1 / 3 * 3], [0.3, 1.0], rtol=1e-9, atol=0)`
@@ -100,6 +102,21 @@ fn running_sum_matches_numpy_cumsum_in_f32() {
         let ours = f64::from(running_sum(&vec![0.1_f32; n]));
         assert_eq!(ours, sum.cumsum_last, "n = {n}");
     }
+}
+
+#[test]
+fn numpys_axis_0_sum_of_a_c_ordered_matrix_is_a_running_sum() {
+    // The column sum of a (10**6, 3) float32 matrix of 0.1s: NumPy adds the
+    // rows one after another, so each column gets the running sum (bit for
+    // bit), not the pairwise sum its 1-D `np.sum` uses.
+    let numpy = numpy();
+    let tenths = vec![0.1_f32; 1_000_000];
+    let running = f64::from(running_sum(&tenths));
+    assert_eq!(numpy.column_sum_axis0_float32_1e6, running);
+    assert_ne!(
+        numpy.column_sum_axis0_float32_1e6,
+        f64::from(pairwise_sum(&tenths))
+    );
 }
 
 #[test]
