@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 use anyhow::Result;
 use regex::Regex;
 
+use crate::book::exercises::is_starter_line;
+
 /// A page of the book: its Markdown file and its text, as SUMMARY.md lists them
 /// ([`crate::book::site::pages`]).
 pub type Page = (PathBuf, String);
@@ -177,7 +179,7 @@ pub fn check_listings(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
             // reader's starter file has it (the Comprehensive Rust pattern).
             let typed = fence.body.lines().any(|l| {
                 let l = l.trim();
-                !l.is_empty() && !l.starts_with("{{#") && l != "todo!()" && l != "}"
+                !l.is_empty() && !l.starts_with("{{#") && !is_starter_line(l)
             });
             if typed && matches!(fence.lang.as_str(), "rust" | "python" | "py") {
                 problems.push(format!(

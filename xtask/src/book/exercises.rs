@@ -26,6 +26,16 @@ use crate::util;
 /// Where the readers' files go, relative to the workspace root.
 pub const READER_DIR: &str = "exercises";
 
+/// The body an exercise has in the starter file, and on its exercises page under the
+/// included signature (the Comprehensive Rust pattern).
+pub const STARTER_BODY: &str = "todo!()";
+
+/// Whether `line` of an exercises page's code block is the starter's body or its closing
+/// brace: the only text a page may type after an included signature.
+pub fn is_starter_line(line: &str) -> bool {
+    matches!(line.trim(), STARTER_BODY | "}")
+}
+
 /// The test command a reader runs, for `chapter`.
 pub fn test_command(chapter: &str) -> String {
     format!("cargo test -p {chapter} --features my-exercises --test exercises")
@@ -80,7 +90,7 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
                 (_, Some(n)) if n == signature_end => {
                     in_signature = false;
                     let indent = &line[..line.len() - line.trim_start().len()];
-                    out.push_str(&format!("{indent}todo!()\n}}\n"));
+                    out.push_str(&format!("{indent}{STARTER_BODY}\n}}\n"));
                     closed = true;
                 }
                 (_, Some(n)) if n == name => break,

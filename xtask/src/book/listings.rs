@@ -17,6 +17,7 @@ use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 
 use crate::book::checks::{Include, find_includes};
+use crate::book::exercises::{STARTER_BODY, is_starter_line};
 
 /// One fenced code block of a page.
 #[derive(Debug)]
@@ -70,12 +71,12 @@ fn from_root(include_path: &str) -> String {
 pub fn listing_files(fence: &Fence) -> Option<Vec<String>> {
     let includes: Vec<Include> = find_includes(&fence.body);
     // An exercise's signature followed by `todo!()`: what the reader's starter file holds.
-    let starter = fence.body.lines().any(|l| l.trim() == "todo!()");
+    let starter = fence.body.lines().any(|l| l.trim() == STARTER_BODY);
     let only_includes = fence.body.lines().all(|l| {
         let l = l.trim();
         l.is_empty()
             || (l.starts_with("{{#") && l.ends_with("}}"))
-            || (starter && (l == "todo!()" || l == "}"))
+            || (starter && is_starter_line(l))
     });
     let mut files: Vec<String> = Vec::new();
     for inc in includes

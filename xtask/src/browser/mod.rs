@@ -17,8 +17,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use anyhow::{Context, Result, anyhow, bail};
-use mdbook_driver::MDBook;
+use anyhow::{Context, Result, bail};
 use serde_json::{Value, json};
 
 use cdp::Chromium;
@@ -98,14 +97,12 @@ pub fn run(book: &Path, build: &Path) -> Result<Outcome> {
 /// The book's pages in reading order, as mdBook loads them (drafts have none), as paths of
 /// the built site (`ch02-exercises.html`).
 fn book_pages(book: &Path) -> Result<Vec<String>> {
-    let loaded = MDBook::load(book).map_err(|e| anyhow!("loading {}: {e:#}", book.display()))?;
-    let pages = loaded
-        .book
-        .chapters()
-        .filter_map(|chapter| chapter.path.as_ref());
-    Ok(pages
-        .map(|path| {
-            path.with_extension("html")
+    let src = book.join("src");
+    Ok(crate::book::site::pages(book)?
+        .iter()
+        .map(|(source, _)| {
+            let page = source.strip_prefix(&src).unwrap_or(source);
+            page.with_extension("html")
                 .to_string_lossy()
                 .replace('\\', "/")
         })
