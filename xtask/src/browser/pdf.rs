@@ -59,6 +59,15 @@ pub fn print(build: &Path) -> Result<PathBuf> {
     let mut browser = Chromium::launch(&chromium, 1280, 900)?;
     let session = browser.new_page()?;
     browser.call(Some(&session), "Page.enable", json!({}))?;
+    // mdBook's print.html calls `window.print()` 100 ms after its load event. In a headless
+    // browser that print job races ours, and Chromium answers `Page.printToPDF` with "Page is
+    // already being printed" when it loses (seen on a loaded machine). Replace the function
+    // before any of the page's scripts run, so only our print job exists.
+    browser.call(
+        Some(&session),
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({"source": "window.print = () => {};"}),
+    )?;
     let navigated = browser.call(
         Some(&session),
         "Page.navigate",
