@@ -16,9 +16,11 @@ fn main() -> Result<(), support::Report> {
     println!("axis 1 {:?}:\n{cols}", cols.shape());
     // np.stack([a, b]): a new axis in front, (2, 2, 3)
     let stacked = stack(Axis(0), &[a.view(), b.view()])?;
-    println!("stack {:?}, stacked[1] == b: {}", stacked.shape(), {
-        stacked.index_axis(Axis(0), 1) == b
-    });
+    let second_is_b = stacked.index_axis(Axis(0), 1) == b;
+    println!(
+        "stack {:?}, stacked[1] == b: {second_is_b}",
+        stacked.shape()
+    );
     // ANCHOR_END: concatenate
 
     support::output_part("hstack");

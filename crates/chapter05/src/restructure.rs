@@ -4,7 +4,8 @@
 
 use ndarray::{
     Array2, ArrayBase, ArrayD, ArrayView, ArrayView1, ArrayView2, ArrayView3,
-    Axis, CowArray, Data, Dimension, IntoDimension, Ix2, Ix3, ShapeError,
+    Axis, CowArray, Data, Dimension, IntoDimension, Ix2, Ix3, ShapeBuilder,
+    ShapeError,
 };
 use thiserror::Error;
 
@@ -112,6 +113,46 @@ pub fn sliding_windows(
     Ok(out)
 }
 // ANCHOR_END: windows
+
+// ANCHOR: window_view
+/// The same windows without a copy, like NumPy's `sliding_window_view`: a
+/// read-only view whose two strides are both one element, so that the rows
+/// overlap in memory. `series` must be contiguous.
+pub fn sliding_window_view<'a>(
+    series: ArrayView1<'a, f64>,
+    window: usize,
+) -> Result<ArrayView2<'a, f64>, RestructureError> {
+    if window == 0 || window > series.len() {
+        return Err(RestructureError::Sizes(format!(
+            "a window of {window} does not fit a series of {}",
+            series.len()
+        )));
+    }
+    let n = series.len() - window + 1;
+    let values = series.to_slice().ok_or_else(|| {
+        RestructureError::Sizes("the series must be contiguous".into())
+    })?;
+    Ok(ArrayView2::from_shape((n, window).strides((1, 1)), values)?)
+}
+// ANCHOR_END: window_view
+
+// ANCHOR: ascii
+/// A digit image (pixels 0 to 16) as text, one character a pixel, darker
+/// characters for higher values.
+pub fn ascii_image(image: ArrayView2<'_, f64>) -> String {
+    const SHADES: [char; 5] = [' ', '.', ':', '*', '#'];
+    let mut text = String::new();
+    for row in image.rows() {
+        for &pixel in row {
+            let level = (pixel / 16.0 * 4.0).round().clamp(0.0, 4.0) as usize;
+            text.push(SHADES[level]);
+            text.push(SHADES[level]);
+        }
+        text.push('\n');
+    }
+    text
+}
+// ANCHOR_END: ascii
 
 // ANCHOR: squeeze
 /// NumPy's `np.squeeze`: `a` without its axes of length 1 (no copy; the
