@@ -42,7 +42,7 @@ fn main() -> Result<(), support::Report> {
     let four_cols = Array2::<i32>::zeros((2, 4));
     match concatenate(Axis(0), &[three_cols.view(), four_cols.view()]) {
         Ok(joined) => println!("joined: {:?}", joined.shape()),
-        Err(e) => println!("concatenate (2, 3) and (2, 4) on axis 0: {e}"),
+        Err(e) => println!("concatenate (2, 3) and (2, 4), axis 0:\n{e}"),
     }
     // ANCHOR_END: mismatch
 

@@ -28,11 +28,8 @@ fn main() -> Result<(), support::Report> {
     let inputs = w.slice(s![..-1, ..]);
     let targets = series.slice(s![window..]);
     println!("X {:?}, y {:?}", inputs.shape(), targets.shape());
-    println!(
-        "last input row {}, target {}",
-        inputs.row(298),
-        targets[298]
-    );
+    println!("last input row: {}", inputs.row(298));
+    println!("its target: {}", targets[298]);
     // ANCHOR_END: supervised
 
     support::output_part("view");

@@ -1,6 +1,8 @@
 # Joining and splitting in NumPy: concatenate, stack, the hstack/vstack
 # family, np.append, and the split functions (with array_split's rule for a
 # remainder).
+import textwrap
+
 import numpy as np
 
 print("--8<-- concatenate")
@@ -20,7 +22,7 @@ print("--8<-- mismatch")
 try:
     np.concatenate([np.zeros((2, 3)), np.zeros((2, 4))], axis=0)
 except ValueError as e:
-    print("ValueError:", e)
+    print(textwrap.fill(f"ValueError: {e}", 78))
 # ANCHOR_END: mismatch
 
 print("--8<-- append")

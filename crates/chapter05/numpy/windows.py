@@ -11,5 +11,6 @@ w = sliding_window_view(series, 10)
 print(w.shape, w.strides, np.shares_memory(w, series))
 print(w[:3])
 X, y = w[:-1], series[10:]
-print(X.shape, y.shape, X[-1], y[-1])
+print(X.shape, y.shape)
+print(X[-1], y[-1])
 # ANCHOR_END: windows

@@ -83,6 +83,14 @@ fn sunspot_windows_match_sliding_window_view() {
     assert_eq!(w, np.windows_10);
     // NumPy's windows are a view whose two strides are both one element.
     assert_eq!(np.windows_10_strides, [8, 8]);
+    // A read-only view may overlap itself; a mutable one may not.
+    let mut values = sunspots.activity.to_vec();
+    let overlapping = (300, 10).strides((1, 1));
+    assert!(ndarray::ArrayView2::from_shape(overlapping, &values).is_ok());
+    let overlapping = (300, 10).strides((1, 1));
+    assert!(
+        ndarray::ArrayViewMut2::from_shape(overlapping, &mut values).is_err()
+    );
     assert!(sliding_windows(sunspots.activity.view(), 0).is_err());
     assert!(sliding_windows(sunspots.activity.view(), 310).is_err());
 }
