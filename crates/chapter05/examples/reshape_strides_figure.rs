@@ -85,8 +85,10 @@ fn panel(
     }
     let label = if copy {
         "new memory, filled in the view's row order"
+    } else if title.starts_with("a:") {
+        "its memory: 12 slots in a row"
     } else {
-        "memory: the same 12 slots as a"
+        "the same memory as a"
     };
     area.draw(&Text::new(
         label.to_string(),
