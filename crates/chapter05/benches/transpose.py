@@ -1,0 +1,71 @@
+"""NumPy counterpart of benches/transpose.rs: a transpose copied into C order.
+
+Builds the same 4096 x 4096 float64 matrix as transpose.rs (element [i, j] is
+i * n + j) and times:
+
+- numpy_idiomatic: np.ascontiguousarray(X.T), a new C-ordered copy (the same
+  as X.T.copy()).
+- numpy_best: np.copyto(out, X.T) into a preallocated C-ordered buffer, the
+  fastest NumPy we found (no allocation and no fresh pages to fault in).
+
+Prints one JSON object with every timed run (see the book's benchmark
+conventions); `--quick` uses fewer runs; `--warm-up S` warms each workload up
+for S seconds first.
+
+Run: python3 crates/chapter05/benches/transpose.py [--quick] [--warm-up S]
+"""
+
+import pathlib
+import sys
+
+import numpy as np
+
+# The shared timing method, xtask/python/scml_bench.py.
+HERE = pathlib.Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
+import scml_bench  # noqa: E402
+
+# (rows = columns, the SIZE label shared with the Rust benchmark)
+SIZES = [(4096, "4096x4096_f64")]
+
+
+def matrix(n):
+    """transpose.rs's input: element [i, j] is i * n + j, C order."""
+    return np.arange(n * n, dtype=np.float64).reshape(n, n)
+
+
+def transpose_numpy_idiomatic(x):
+    return np.ascontiguousarray(x.T)
+
+
+def transpose_numpy_best(x_out):
+    x, out = x_out
+    np.copyto(out, x.T)
+    return out
+
+
+def main():
+    quick, warm_up_s, runs, min_run_s = scml_bench.options()
+
+    results = []
+    for n, label in SIZES:
+        x = matrix(n)
+        out = np.empty((n, n))
+        expected = x.T.copy()
+        workloads = [
+            ("numpy_idiomatic", transpose_numpy_idiomatic, x),
+            ("numpy_best", transpose_numpy_best, (x, out)),
+        ]
+        for impl, func, arg in workloads:
+            result = func(arg)
+            assert result.flags.c_contiguous
+            assert np.array_equal(result, expected)
+            times = scml_bench.time_workload(func, arg, runs, min_run_s, warm_up_s)
+            results.append({"id": f"transpose_copy/{impl}/{label}",
+                            "times_s": times})
+
+    scml_bench.report(results)
+
+
+if __name__ == "__main__":
+    main()

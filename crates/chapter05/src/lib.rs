@@ -1,0 +1,27 @@
+//! Chapter 5: array manipulation and reshaping.
+//!
+//! Most of the chapter is ndarray's own API (`concatenate`, `stack`,
+//! `split_at`, `into_shape_with_order`, `to_shape`, `permuted_axes`,
+//! `insert_axis`, `broadcast`, `windows`), which the examples call directly.
+//! What lives here is what the book builds on top of it:
+//!
+//! - [`restructure`]: the hands-on's reshapes of real data for a model's
+//!   input: flat design matrix to images and back, mini-batches, sliding
+//!   windows over a time series, and NumPy's `squeeze`, each with a clear
+//!   error for input it cannot handle.
+//! - [`transpose`]: a transpose copied into row-major memory three ways, the
+//!   last one tile by tile (the chapter's benchmark).
+//! - [`exercises`]: the solutions to the chapter's exercises.
+
+#[cfg(not(feature = "my-exercises"))]
+pub mod exercises;
+/// The reader's answers (`cargo xtask exercises chapter05` writes the starter),
+/// which `cargo test -p chapter05 --features my-exercises --test exercises`
+/// tests in place of the solutions.
+#[cfg(feature = "my-exercises")]
+#[allow(unused_variables, unused_imports)]
+pub mod exercises {
+    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter05.rs"));
+}
+pub mod restructure;
+pub mod transpose;
