@@ -2,7 +2,7 @@
 //! Fisher-Yates is `rand`'s shuffle, jumped and spawned streams differ, and
 //! parallel results do not depend on thread scheduling.
 
-use chapter08::shuffle::{fisher_yates, permutation};
+use chapter08::shuffle::{fisher_yates, fisher_yates_batched, permutation};
 use chapter08::streams::{jump_streams, parallel_means, spawned_streams};
 use rand::seq::SliceRandom;
 use rand::{Rng, RngCore, SeedableRng};
@@ -24,6 +24,20 @@ fn fisher_yates_is_rands_shuffle() {
     fisher_yates(&mut ours, &mut Xoshiro256PlusPlus::seed_from_u64(5));
     theirs.shuffle(&mut Xoshiro256PlusPlus::seed_from_u64(5));
     assert_eq!(ours, theirs);
+}
+
+#[test]
+fn batched_fisher_yates_is_the_same_shuffle() {
+    for n in [0, 1, 2, 31, 32, 33, 1000] {
+        let mut plain: Vec<usize> = (0..n).collect();
+        let mut batched = plain.clone();
+        fisher_yates(&mut plain, &mut Xoshiro256PlusPlus::seed_from_u64(9));
+        fisher_yates_batched(
+            &mut batched,
+            &mut Xoshiro256PlusPlus::seed_from_u64(9),
+        );
+        assert_eq!(plain, batched, "n = {n}");
+    }
 }
 
 #[test]
