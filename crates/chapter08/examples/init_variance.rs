@@ -57,6 +57,7 @@ fn main() -> Result<(), support::Report> {
             .configure_mesh()
             .x_desc("layer")
             .y_desc("root mean square of the activations")
+            .x_label_formatter(&|v| format!("{v:.0}"))
             .y_label_formatter(&|v| format!("{v:.0e}"))
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())

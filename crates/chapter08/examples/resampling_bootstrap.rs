@@ -77,6 +77,8 @@ fn main() -> Result<(), support::Report> {
             .configure_mesh()
             .x_desc("median of a resample")
             .y_desc("resamples (of 10,000)")
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_label_formatter(&|v| format!("{v:.0}"))
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;

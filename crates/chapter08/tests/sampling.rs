@@ -52,6 +52,7 @@ fn scipy() -> SciPy {
 
 const N: usize = 200_000;
 
+// ANCHOR: assert_moments
 /// Asserts that the sample mean and variance of `x` are within 5 standard
 /// errors of SciPy's moments for `name`.
 fn assert_moments(name: &str, x: &[f64]) {
@@ -72,6 +73,7 @@ fn assert_moments(name: &str, x: &[f64]) {
         theory.var
     );
 }
+// ANCHOR_END: assert_moments
 
 fn rng(seed: u64) -> Xoshiro256PlusPlus {
     Xoshiro256PlusPlus::seed_from_u64(seed)
