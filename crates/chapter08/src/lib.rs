@@ -1,0 +1,37 @@
+//! Chapter 8: random number generation and sampling.
+//!
+//! The chapter's reusable code; the examples call it, the tests check it.
+//!
+//! - [`streams`]: independent random streams for parallel work, by jumping a
+//!   Xoshiro256++ generator ahead and by seeding children from a parent.
+//! - [`shuffle`]: the Fisher-Yates shuffle written out, and permutations.
+//! - [`density`]: the densities and probabilities the sampling figures draw
+//!   their histograms against, and a density histogram.
+//! - [`resampling`]: the bootstrap (percentile confidence intervals) and the
+//!   permutation test for a difference in means.
+//! - [`init`]: Xavier/Glorot and He weight initialisation, dropout masks and
+//!   shuffled mini-batches.
+//! - [`splits`]: random and stratified train/test splits, k-fold and
+//!   stratified k-fold cross-validation, written from scratch.
+//! - [`exercises`]: the solutions to the chapter's exercises.
+//!
+//! Every function that draws random numbers takes the generator as
+//! `rng: &mut impl Rng` (or `&mut R` with `R: Rng + ?Sized`): the caller owns
+//! the generator and its seed, so every result is reproducible.
+
+pub mod density;
+#[cfg(not(feature = "my-exercises"))]
+pub mod exercises;
+/// The reader's answers (`cargo xtask exercises chapter08` writes the starter),
+/// which `cargo test -p chapter08 --features my-exercises --test exercises`
+/// tests in place of the solutions.
+#[cfg(feature = "my-exercises")]
+#[allow(unused_variables, unused_imports)]
+pub mod exercises {
+    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter08.rs"));
+}
+pub mod init;
+pub mod resampling;
+pub mod shuffle;
+pub mod splits;
+pub mod streams;

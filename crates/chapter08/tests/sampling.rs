@@ -1,0 +1,182 @@
+//! The samplers' moments against SciPy's, within tolerances derived from the
+//! sample size, and the chapter's densities and density histogram against
+//! SciPy's and NumPy's (`tests/fixtures/distributions.py`).
+//!
+//! How the tolerances are derived: for `n` independent draws from a
+//! distribution with variance `s2` and fourth central moment `m4`, the sample
+//! mean has standard error `sqrt(s2 / n)` and the sample variance
+//! `sqrt((m4 - s2^2) / n)` (to first order), where `m4 = (excess kurtosis +
+//! 3) s2^2`. Each test uses a fixed seed and allows 5 standard errors: a
+//! correct sampler fails such a check with probability below 6e-7 per seed,
+//! while a wrong parameter (say, a rate used as a scale) misses by hundreds.
+
+use std::collections::BTreeMap;
+
+use chapter08::density::{
+    binomial_pmf, density_histogram, exponential_pdf, mean_and_variance,
+    normal_pdf, poisson_pmf,
+};
+use ndarray::Array1;
+use ndarray_rand::RandomExt;
+use rand::SeedableRng;
+use rand_distr::{
+    Binomial, Dirichlet, Distribution, Exp, Normal, Poisson, Uniform,
+};
+use rand_xoshiro::Xoshiro256PlusPlus;
+use support::fixtures::assert_allclose;
+
+#[derive(serde::Deserialize)]
+struct Moments {
+    mean: f64,
+    var: f64,
+    excess_kurtosis: f64,
+}
+
+#[derive(serde::Deserialize)]
+struct SciPy {
+    xs: Vec<f64>,
+    normal_pdf_1_2: Vec<f64>,
+    exponential_pdf_1_5: Vec<f64>,
+    ks: Vec<u64>,
+    poisson_pmf_4: Vec<f64>,
+    binomial_pmf_12_0_4: Vec<f64>,
+    moments: BTreeMap<String, Moments>,
+    histogram_values: Vec<f64>,
+    histogram_density: Vec<f64>,
+}
+
+fn scipy() -> SciPy {
+    support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "distributions")
+        .unwrap()
+}
+
+const N: usize = 200_000;
+
+// ANCHOR: assert_moments
+/// Asserts that the sample mean and variance of `x` are within 5 standard
+/// errors of SciPy's moments for `name`.
+fn assert_moments(name: &str, x: &[f64]) {
+    let theory = &scipy().moments[name];
+    let (mean, var) = mean_and_variance(x);
+    let n = x.len() as f64;
+    let se_mean = (theory.var / n).sqrt();
+    let m4 = (theory.excess_kurtosis + 3.0) * theory.var * theory.var;
+    let se_var = ((m4 - theory.var * theory.var) / n).sqrt();
+    assert!(
+        (mean - theory.mean).abs() < 5.0 * se_mean,
+        "{name}: mean {mean} vs {} (se {se_mean})",
+        theory.mean
+    );
+    assert!(
+        (var - theory.var).abs() < 5.0 * se_var,
+        "{name}: variance {var} vs {} (se {se_var})",
+        theory.var
+    );
+}
+// ANCHOR_END: assert_moments
+
+fn rng(seed: u64) -> Xoshiro256PlusPlus {
+    Xoshiro256PlusPlus::seed_from_u64(seed)
+}
+
+#[test]
+fn uniform_moments() {
+    let x = Array1::random_using(N, Uniform::new(0.0, 10.0), &mut rng(1));
+    assert!(x.iter().all(|&v| (0.0..10.0).contains(&v)));
+    assert_moments("uniform_0_10", x.as_slice().unwrap());
+}
+
+#[test]
+fn normal_moments() {
+    let x =
+        Array1::random_using(N, Normal::new(5.0, 2.0).unwrap(), &mut rng(2));
+    assert_moments("normal_5_2", x.as_slice().unwrap());
+}
+
+#[test]
+fn exponential_moments() {
+    // rand_distr takes the rate (0.5), SciPy the scale (2).
+    let x = Array1::random_using(N, Exp::new(0.5).unwrap(), &mut rng(3));
+    assert_moments("exponential_0_5", x.as_slice().unwrap());
+}
+
+#[test]
+fn binomial_moments() {
+    let x =
+        Array1::random_using(N, Binomial::new(20, 0.3).unwrap(), &mut rng(4))
+            .mapv(|k| k as f64);
+    assert!(x.iter().all(|&k| (0.0..=20.0).contains(&k)));
+    assert_moments("binomial_20_0_3", x.as_slice().unwrap());
+}
+
+#[test]
+fn poisson_moments() {
+    let x = Array1::random_using(N, Poisson::new(3.5).unwrap(), &mut rng(5));
+    assert!(x.iter().all(|&k: &f64| k >= 0.0 && k.fract() == 0.0));
+    assert_moments("poisson_3_5", x.as_slice().unwrap());
+}
+
+#[test]
+fn dirichlet_rows_sum_to_one_and_have_beta_marginals() {
+    // The first coordinate of Dirichlet(1, 2, 1) is Beta(1, 2 + 1).
+    let dirichlet = Dirichlet::new(&[1.0, 2.0, 1.0]).unwrap();
+    let mut rng = rng(6);
+    let mut first = Vec::with_capacity(N);
+    for _ in 0..N {
+        let row: Vec<f64> = dirichlet.sample(&mut rng);
+        assert!((row.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+        first.push(row[0]);
+    }
+    assert_moments("beta_1_3", &first);
+}
+
+#[test]
+fn densities_match_scipy() {
+    let s = scipy();
+    // Closed forms evaluated in a different order than SciPy's: 1e-13
+    // relative covers a few roundings in exp and ln.
+    let normal: Vec<f64> =
+        s.xs.iter().map(|&x| normal_pdf(x, 1.0, 2.0)).collect();
+    assert_allclose(
+        &Array1::from(normal),
+        &Array1::from(s.normal_pdf_1_2),
+        1e-13,
+        0.0,
+    );
+    let exp: Vec<f64> = s.xs.iter().map(|&x| exponential_pdf(x, 1.5)).collect();
+    assert_allclose(
+        &Array1::from(exp),
+        &Array1::from(s.exponential_pdf_1_5),
+        1e-13,
+        0.0,
+    );
+    // ln(k!) as a sum of logs: up to 15 roundings, well within 1e-12.
+    let poisson: Vec<f64> = s.ks.iter().map(|&k| poisson_pmf(k, 4.0)).collect();
+    assert_allclose(
+        &Array1::from(poisson),
+        &Array1::from(s.poisson_pmf_4),
+        1e-12,
+        0.0,
+    );
+    let binomial: Vec<f64> =
+        s.ks.iter().map(|&k| binomial_pmf(k, 12, 0.4)).collect();
+    assert_allclose(
+        &Array1::from(binomial),
+        &Array1::from(s.binomial_pmf_12_0_4),
+        1e-12,
+        0.0,
+    );
+}
+
+#[test]
+fn density_histogram_matches_numpy() {
+    let s = scipy();
+    let ours = density_histogram(&s.histogram_values, -2.5, 3.0, 12);
+    // Counts are exact; the scale differs by a rounding or two.
+    assert_allclose(
+        &Array1::from(ours),
+        &Array1::from(s.histogram_density),
+        1e-14,
+        0.0,
+    );
+}
