@@ -13,6 +13,9 @@ and times:
   expression. Best: the same steps in place into a preallocated o. Pure
   Python: a list comprehension.
 
+- read and write: a sum and a fill over 1 GiB (128M values). Idiomatic and
+  best are a.sum() and o.fill(0.5) for both: there is nothing faster to write.
+
 Pure Python takes seconds at 10M values, so it gets fewer runs (as chapter 1's
 script does) and is skipped by --quick at that size.
 
@@ -142,6 +145,15 @@ def main():
         assert horner_python_lists(values) == expected.tolist()
         timed(results, f"horner/python_lists/{label}", horner_python_lists,
               values, few, min_run_s, min(warm_up_s, 0.1))
+
+    n, label = 1 << 27, "128M_f64"
+    x = inputs(n)[0]
+    o = np.zeros(n)
+    for impl in ["numpy_idiomatic", "numpy_best"]:
+        timed(results, f"read/{impl}/{label}", np.sum, x, few, min_run_s,
+              warm_up_s)
+        timed(results, f"write/{impl}/{label}", lambda o: o.fill(0.5), o, few,
+              min_run_s, warm_up_s)
 
     scml_bench.report(results)
 

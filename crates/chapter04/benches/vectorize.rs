@@ -5,6 +5,8 @@
 //!   values (80 MB per vector: memory decides).
 //! - `horner`: a polynomial of degree 4 by Horner's rule on 10M values
 //!   (eight floating-point operations per value read).
+//! - `read` and `write`: one stream of reads (a sum) and one of writes (a
+//!   fill) over 1 GiB, to show what a written byte costs against a read one.
 //!
 //! Each is written as an array expression (`expression`, fresh result), an
 //! index loop (`indexed`), iterators (`iterator`), `Zip` into a fresh array
@@ -21,7 +23,7 @@ use chapter04::kernels::{
     POLY, bench_inputs, horner_expression, horner_fused, horner_indexed,
     horner_iterator, horner_mapv, horner_parallel, mul_add_expression,
     mul_add_fused, mul_add_indexed, mul_add_iterator, mul_add_parallel,
-    mul_add_two_pass, mul_add_zip_collect,
+    mul_add_slices, mul_add_two_pass, mul_add_zip_collect,
 };
 use criterion::{
     BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group,
@@ -57,9 +59,10 @@ fn mul_add(c: &mut Criterion) {
                 mul_add_expression(black_box(a), black_box(b), black_box(c))
             })
         });
-        let into: [(&str, IntoKernel); 5] = [
+        let into: [(&str, IntoKernel); 6] = [
             ("indexed", mul_add_indexed),
             ("iterator", mul_add_iterator),
+            ("slices", mul_add_slices),
             ("two_pass", mul_add_two_pass),
             ("fused", mul_add_fused),
             ("par_azip", mul_add_parallel),
@@ -131,5 +134,35 @@ fn horner(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, mul_add, horner);
+/// What one stream of reads and one stream of writes cost on their own, over
+/// 1 GiB (beyond every cache, like the machine's triad): `read` sums an array,
+/// `write` fills one. A write to memory not in cache first reads the line it
+/// lands in (write-allocate), so a byte written moves two bytes.
+fn streams(c: &mut Criterion) {
+    let n = 1 << 27;
+    let label = "128M_f64";
+    let (x, _, _) = bench_inputs(n);
+    let mut out = Array1::<f64>::zeros(n);
+    for (group_name, read) in [("read", true), ("write", false)] {
+        let mut group = c.benchmark_group(group_name);
+        group
+            .sample_size(10)
+            .sampling_mode(SamplingMode::Flat)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(3));
+        group.throughput(Throughput::Bytes((n * size_of::<f64>()) as u64));
+        if read {
+            group.bench_function(BenchmarkId::new("sum", label), |bench| {
+                bench.iter(|| black_box(&x).sum())
+            });
+        } else {
+            group.bench_function(BenchmarkId::new("fill", label), |bench| {
+                bench.iter(|| black_box(&mut out).fill(0.5))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group!(benches, mul_add, horner, streams);
 criterion_main!(benches);

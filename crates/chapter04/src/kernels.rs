@@ -72,6 +72,27 @@ pub fn mul_add_iterator(
 }
 // ANCHOR_END: iterator
 
+// ANCHOR: slices
+/// The iterator loop over plain slices, `&[f64]`: contiguous memory, known
+/// to the compiler as such. Fails (with `None`) on non-contiguous views.
+pub fn mul_add_slices(
+    mut out: ArrayViewMut1<'_, f64>,
+    a: ArrayView1<'_, f64>,
+    b: ArrayView1<'_, f64>,
+    c: ArrayView1<'_, f64>,
+) -> Result<(), LengthError> {
+    check(out.len(), &[a.len(), b.len(), c.len()])?;
+    let slices = (out.as_slice_mut(), a.as_slice(), b.as_slice(), c.as_slice());
+    let (Some(out), Some(a), Some(b), Some(c)) = slices else {
+        return mul_add_fused(out, a, b, c); // a strided view: let Zip do it
+    };
+    for (o, ((&x, &y), &z)) in out.iter_mut().zip(a.iter().zip(b).zip(c)) {
+        *o = x * y + z;
+    }
+    Ok(())
+}
+// ANCHOR_END: slices
+
 // ANCHOR: zip_collect
 /// One pass with `Zip`, into a fresh array: `map_collect` allocates the result
 /// and writes each element once, without filling it first.
