@@ -11,6 +11,22 @@ use ndarray::{Array1, Array2, Zip};
 /// Where the last panic happened, as the panic hook saw it.
 static LOCATION: Mutex<String> = Mutex::new(String::new());
 
+/// `text` broken into lines of at most 76 columns, each indented by two
+/// spaces (the book's listings are 80 columns wide).
+fn wrap(text: &str) -> String {
+    let mut lines = vec![String::from(" ")];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().expect("never empty");
+        if line.len() + 1 + word.len() > 78 && line.len() > 2 {
+            lines.push(format!("  {word}"));
+        } else {
+            line.push(' ');
+            line.push_str(word);
+        }
+    }
+    lines.join("\n")
+}
+
 /// Runs `f`, which is expected to panic, and returns the panic's message and
 /// the source file and line it names (from `ndarray-...` on: the part that
 /// does not depend on where cargo keeps its downloads).
@@ -27,7 +43,7 @@ fn panic_message(f: impl FnOnce() + panic::UnwindSafe) -> String {
                 .unwrap_or_else(|| "(a panic without a message)".to_owned());
             let location =
                 LOCATION.lock().map(|l| l.clone()).unwrap_or_default();
-            format!("{message}\n  at {location}")
+            format!("{}\n  at {location}", wrap(&message))
         }
     }
 }
@@ -51,7 +67,7 @@ fn main() {
     let message = panic_message(|| {
         let _ = &table + &per_row;
     });
-    println!("&table + &per_row panicked:\n  {message}");
+    println!("&table + &per_row panicked:\n{message}");
     // ANCHOR_END: operator
 
     support::output_part("checked");
@@ -61,7 +77,7 @@ fn main() {
     // ... and the chapter's rule names the axis that stops it.
     match broadcast_shape(table.shape(), per_row.shape()) {
         Ok(shape) => println!("broadcasts to {shape:?}"),
-        Err(error) => println!("error: {error}"),
+        Err(error) => println!("error:\n{}", wrap(&error.to_string())),
     }
     // The fix: make the per-row values a column, (3, 1).
     let column = per_row.view().insert_axis(ndarray::Axis(1));
@@ -76,7 +92,7 @@ fn main() {
         let narrow = Array2::<f64>::ones((3, 1));
         Zip::from(&mut out).and(&narrow).for_each(|o, &x| *o = x);
     });
-    println!("Zip of (3, 4) and (3, 1) panicked:\n  {message}");
+    println!("Zip of (3, 4) and (3, 1) panicked:\n{message}");
     // ANCHOR_END: zip
 
     support::output_part("inplace");
@@ -86,6 +102,6 @@ fn main() {
         let row = Array1::<f64>::ones(4);
         column += &row; // the result would be (3, 4): no room in `column`
     });
-    println!("column (3, 1) += row (4,) panicked:\n  {message}");
+    println!("column (3, 1) += row (4,) panicked:\n{message}");
     // ANCHOR_END: inplace
 }

@@ -1,6 +1,15 @@
 # NumPy's broadcasting, case by case, next to examples/broadcast_rules.rs and
 # examples/broadcast_errors.rs: the same shapes, the same questions.
+import textwrap
+
 import numpy as np
+
+
+def wrap(message):
+    """A message in lines of at most 76 columns (the book's are 80 wide)."""
+    return textwrap.fill(str(message), 76, initial_indent="  ",
+                         subsequent_indent="  ")
+
 
 print("--8<-- co_broadcast")
 # ANCHOR: co_broadcast
@@ -26,7 +35,7 @@ for a, b in pairs:
     try:
         print(a, "+", b, "->", np.broadcast_shapes(a, b))
     except ValueError as error:
-        print(a, "+", b, "->", error)
+        print(a, "+", b, "->\n" + wrap(error))
 # ANCHOR_END: rule
 
 print("--8<-- differences")
@@ -46,11 +55,11 @@ per_row = np.ones(3)
 try:
     table + per_row
 except ValueError as error:
-    print("table + per_row:", error)
+    print("table + per_row:\n" + wrap(error))
 column = np.zeros((3, 1))
 try:
     column += np.ones(4)
 except ValueError as error:
-    print("column += ones(4):", error)
+    print("column += ones(4):\n" + wrap(error))
 print("fixed:", (table + per_row[:, np.newaxis]).shape)
 # ANCHOR_END: errors

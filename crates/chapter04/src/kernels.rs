@@ -27,7 +27,9 @@ fn check(out: usize, inputs: &[usize]) -> Result<(), LengthError> {
 /// `a * b + c` as an array expression: `&a * &b` allocates the product, and
 /// `+ &c` adds `c` into that same buffer (an owned left operand is reused).
 /// Two passes over memory and one fresh array per call, like NumPy's
-/// `a * b + c` (which allocates a second temporary).
+/// `a * b + c` (which allocates a second temporary). (A view is `Copy`, so
+/// `+ c` would do; `&c` is the form that works for owned arrays too.)
+#[allow(clippy::op_ref)]
 pub fn mul_add_expression(
     a: ArrayView1<'_, f64>,
     b: ArrayView1<'_, f64>,
@@ -180,6 +182,7 @@ pub fn horner(coefficients: &[f64; 5], x: f64) -> f64 {
 /// Horner's rule as array expressions, the way NumPy code writes it: every
 /// step makes a pass over the whole array (the first allocates, the others
 /// reuse that buffer), nine passes in all.
+#[allow(clippy::op_ref)] // `&x`, as for an owned array (see above)
 pub fn horner_expression(
     coefficients: &[f64; 5],
     x: ArrayView1<'_, f64>,
