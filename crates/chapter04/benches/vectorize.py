@@ -4,7 +4,8 @@ Builds the same numbers as vectorize.rs (chapter04::kernels::bench_inputs)
 and times:
 
 - mul_add: a * b + c. Idiomatic: the expression `a * b + c` (two fresh
-  arrays). Best: np.multiply(a, b, out=o); np.add(o, c, out=o), into a
+  arrays at 10k; one at 10M, where NumPy writes the sum into the product's
+  temporary). Best: np.multiply(a, b, out=o); np.add(o, c, out=o), into a
   preallocated o (two passes, no allocation). Pure Python: a list
   comprehension over three lists.
   At 10M, numpy_idiomatic_4k_pages repeats the idiomatic row with NumPy's

@@ -1,6 +1,8 @@
 # NumPy's element-wise operations next to examples/elementwise_ops.rs:
 # operators and ufuncs, out= to avoid temporaries, and np.vectorize, which
 # looks like a ufunc but calls Python once per element.
+import tracemalloc
+
 import numpy as np
 from scipy.special import expit
 
@@ -33,3 +35,14 @@ print("--8<-- ufunc")
 # ANCHOR: ufunc
 print("expit:", np.round(expit(np.array([-800.0, -2.0, 0.0, 2.0, 800.0])), 4))
 # ANCHOR_END: ufunc
+
+print("--8<-- temporaries")
+# ANCHOR: temporaries
+for n in [10_000, 10_000_000]:
+    a, b, c = np.ones(n), np.ones(n), np.ones(n)
+    tracemalloc.start()                  # NumPy reports its allocations
+    r = a * b + c
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    print(f"n = {n:>10,}: a * b + c peaks at {peak / a.nbytes:.1f} arrays")
+# ANCHOR_END: temporaries

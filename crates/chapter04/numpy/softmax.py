@@ -8,7 +8,8 @@ from scipy.special import logsumexp, softmax
 print("--8<-- scores")
 # ANCHOR: scores
 with gzip.open("data/digits.csv.gz", "rt") as f:
-    x = np.loadtxt(f, delimiter=",", skiprows=1)[:, :-1]
+    table = np.loadtxt(f, delimiter=",", skiprows=1)
+x, labels = table[:, :-1], table[:, -1]
 s = x @ x.T / np.sqrt(x.shape[1])
 print("scores:", s.shape, "largest", s.max())
 with np.errstate(over="ignore"):
@@ -29,8 +30,6 @@ print("--8<-- stable")
 p = softmax(s, axis=1)
 lse = logsumexp(s, axis=1)
 print("rows sum to 1 within", f"{np.abs(p.sum(axis=1) - 1).max():.1e}")
-labels = np.loadtxt(gzip.open("data/digits.csv.gz", "rt"), delimiter=",",
-                    skiprows=1)[:, -1]
 print("row 0: largest weight", f"{p[0].max():.6f}")
 print("rows whose largest weight is on the same digit:",
       (labels[p.argmax(axis=1)] == labels).sum())

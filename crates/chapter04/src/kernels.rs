@@ -27,7 +27,8 @@ fn check(out: usize, inputs: &[usize]) -> Result<(), LengthError> {
 /// `a * b + c` as an array expression: `&a * &b` allocates the product, and
 /// `+ &c` adds `c` into that same buffer (an owned left operand is reused).
 /// Two passes over memory and one fresh array per call, like NumPy's
-/// `a * b + c` (which allocates a second temporary). (A view is `Copy`, so
+/// `a * b + c` (which, for arrays of 256 KiB or more, also writes the sum
+/// into its product's buffer). (A view is `Copy`, so
 /// `+ c` would do; `&c` is the form that works for owned arrays too.)
 #[allow(clippy::op_ref)]
 pub fn mul_add_expression(
