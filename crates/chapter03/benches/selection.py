@@ -12,6 +12,11 @@ Builds the same numbers as selection.rs (SplitMix64 of a counter) and times:
 - gather_rows: 1,000,000 random row indices. Idiomatic: X[idx]. Best:
   np.take(X, idx, axis=0, out=buf) into a buffer allocated once.
 
+Two extra rows, numpy_best_4k_pages (mask_rows) and numpy_idiomatic_4k_pages
+(gather_rows), run a version that allocates its result with NumPy's 2 MiB
+pages switched off, as in chapter 1: they measure what huge pages are worth
+against the Rust versions that allocate with 4 KiB pages.
+
 Prints one JSON object with every timed run (see the book's benchmark
 conventions); `--quick` uses fewer runs; `--warm-up S` warms each workload up
 for S seconds first.
@@ -53,6 +58,22 @@ def random_rows():
     return (splitmix(i) % np.uint64(ROWS)).astype(np.intp)
 
 
+def with_small_pages(func):
+    """`func` with NumPy's use of Linux's 2 MiB pages switched off, so that its
+    large allocations use 4 KiB pages like Rust's `Vec` (an experiment: it
+    shows what the huge pages are worth to a selection that allocates)."""
+    from numpy._core import multiarray
+
+    def wrapped(args):
+        before = multiarray._set_madvise_hugepage(False)
+        try:
+            return func(args)
+        finally:
+            multiarray._set_madvise_hugepage(before)
+
+    return wrapped
+
+
 def mask_numpy_idiomatic(args):
     x, mask = args
     return x[mask]
@@ -81,8 +102,11 @@ def main():
     mask = x[:, 0] > 0.5
     expected = x[mask]
     rows = x.view(ROW).ravel()
-    for impl, func, arg in [("numpy_idiomatic", mask_numpy_idiomatic, (x, mask)),
-                            ("numpy_best", mask_numpy_best, (rows, mask))]:
+    workloads = [("numpy_idiomatic", mask_numpy_idiomatic, (x, mask)),
+                 ("numpy_best", mask_numpy_best, (rows, mask)),
+                 ("numpy_best_4k_pages", with_small_pages(mask_numpy_best),
+                  (rows, mask))]
+    for impl, func, arg in workloads:
         assert np.array_equal(func(arg), expected)
         times = scml_bench.time_workload(func, arg, runs, min_run_s, warm_up_s)
         results.append({"id": f"mask_rows/{impl}/{LABEL}", "times_s": times})
@@ -91,6 +115,8 @@ def main():
     expected = x[idx]
     out = np.empty_like(expected)
     for impl, func in [("numpy_idiomatic", gather_numpy_idiomatic),
+                       ("numpy_idiomatic_4k_pages",
+                        with_small_pages(gather_numpy_idiomatic)),
                        ("numpy_best", gather_numpy_best)]:
         assert np.array_equal(func((x, idx, out)), expected)
         times = scml_bench.time_workload(func, (x, idx, out), runs, min_run_s,

@@ -72,12 +72,13 @@ fn mask_rows(c: &mut Criterion) {
         b.iter(|| rows_where_copy(black_box(x.view()), mask.view()))
     });
     let mut out = Array2::zeros((kept, COLS));
+    rows_where_into(x.view(), mask.view(), out.view_mut()).unwrap();
+    assert_eq!(out, expected);
     group.bench_function(BenchmarkId::new("copy_rows_into", LABEL), |b| {
         b.iter(|| {
             rows_where_into(black_box(x.view()), mask.view(), out.view_mut())
         })
     });
-    assert_eq!(out, expected);
     group.finish();
 }
 
@@ -99,10 +100,11 @@ fn gather(c: &mut Criterion) {
         b.iter(|| gather_rows(black_box(x.view()), &idx))
     });
     let mut out = Array2::zeros((ROWS, COLS));
+    gather_rows_into(x.view(), &idx, out.view_mut()).unwrap();
+    assert_eq!(out, expected);
     group.bench_function(BenchmarkId::new("row_loop_into", LABEL), |b| {
         b.iter(|| gather_rows_into(black_box(x.view()), &idx, out.view_mut()))
     });
-    assert_eq!(out, expected);
     group.finish();
 }
 

@@ -51,7 +51,8 @@ fn main() -> Result<(), support::Report> {
     // ANCHOR: scatter
     let mut out = Array2::<f64>::zeros((4, 2));
     let rows = array![[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]];
-    scatter_rows(out.view_mut(), &[3, 0, 3], rows.view())?; // out[[3,0,3]] = rows
+    // NumPy: out[[3, 0, 3]] = rows
+    scatter_rows(out.view_mut(), &[3, 0, 3], rows.view())?;
     println!("out =\n{out}");
     // The inverse of a permutation is a scatter: inverse[order[k]] = k
     let mut inverse = vec![0; order.len()];

@@ -10,7 +10,8 @@ print("--8<-- classes")
 # ANCHOR: classes
 for c, name in enumerate(names):
     subset = x[y == c]
-    print(f"{name:<10} {len(subset)} rows, means {subset.mean(axis=0).round(3)}")
+    means = subset.mean(axis=0).round(3)
+    print(f"{name:<10} {len(subset)} rows, means {means}")
 # ANCHOR_END: classes
 
 print("--8<-- outliers")

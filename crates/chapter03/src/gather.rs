@@ -49,6 +49,9 @@ pub fn gather_rows_into(
         )));
     }
     let width = x.ncols();
+    if width == 0 {
+        return Ok(()); // rows without columns: nothing to copy
+    }
     if let (Some(src), Some(dst)) = (x.as_slice(), out.as_slice_mut()) {
         // Row-major on both sides: one slice copy per index.
         for (dst_row, &i) in dst.chunks_exact_mut(width).zip(indices) {

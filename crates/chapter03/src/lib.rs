@@ -24,7 +24,7 @@ pub mod exercises;
 /// which `cargo test -p chapter03 --features my-exercises --test exercises`
 /// tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
+#[allow(unused_variables, unused_imports, unused_mut)]
 pub mod exercises {
     include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter03.rs"));
 }

@@ -81,15 +81,21 @@ pub fn rows_where_into(
             x.ncols()
         )));
     }
-    // Row-major on both sides: each row is one contiguous slice to copy.
+    // Row-major on both sides: each row is one contiguous slice. Copy every
+    // row to the next free slot, and move on to the following slot only if
+    // the row is kept: no branch on the mask for the CPU to mispredict.
+    let width = x.ncols();
+    if width == 0 {
+        return Ok(()); // rows without columns: nothing to copy
+    }
     if let (Some(src), Some(dst)) = (x.as_slice(), out.as_slice_mut()) {
-        let width = x.ncols();
-        let selected = src
-            .chunks_exact(width)
-            .zip(mask)
-            .filter_map(|(row, &keep)| keep.then_some(row));
-        for (dst_row, row) in dst.chunks_exact_mut(width).zip(selected) {
-            dst_row.copy_from_slice(row);
+        let mut k = 0;
+        for (row, &keep) in src.chunks_exact(width).zip(mask) {
+            if k == kept {
+                break; // every kept row is in place
+            }
+            dst[k * width..(k + 1) * width].copy_from_slice(row);
+            k += usize::from(keep);
         }
         return Ok(());
     }

@@ -47,6 +47,8 @@ fn select_and_gather_rows() {
     let err = gather_rows_into(x.view(), &[1, 2, 3], out.view_mut());
     assert!(matches!(err, Err(IndexError::Shape(_))));
     assert_eq!(gather_rows(x.view(), &[]).unwrap().shape(), &[0, 3]);
+    let no_columns = gather_rows(x.slice(ndarray::s![.., ..0]), &[1, 1]);
+    assert_eq!(no_columns.unwrap().shape(), &[2, 0]);
 }
 
 #[test]

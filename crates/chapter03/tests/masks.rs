@@ -73,6 +73,8 @@ fn selecting_rows_with_a_mask() {
     );
     let first_two = rows_where_copy(x.slice(s![.., ..2]), positive.view());
     assert_eq!(first_two.unwrap(), expected.slice(s![.., ..2]));
+    let no_columns = rows_where_copy(x.slice(s![.., ..0]), positive.view());
+    assert_eq!(no_columns.unwrap().shape(), &[4, 0]);
 }
 
 #[test]
