@@ -12,6 +12,7 @@ use std::cmp::Ordering;
 use ndarray::{Array2, ArrayView1, ArrayView2, ArrayViewMut2};
 
 use crate::IndexError;
+use crate::mask::copy_row;
 
 fn check_indices(indices: &[usize], len: usize) -> Result<(), IndexError> {
     match indices.iter().find(|&&i| i >= len) {
@@ -53,9 +54,9 @@ pub fn gather_rows_into(
         return Ok(()); // rows without columns: nothing to copy
     }
     if let (Some(src), Some(dst)) = (x.as_slice(), out.as_slice_mut()) {
-        // Row-major on both sides: one slice copy per index.
+        // Row-major on both sides: one row copy per index.
         for (dst_row, &i) in dst.chunks_exact_mut(width).zip(indices) {
-            dst_row.copy_from_slice(&src[i * width..(i + 1) * width]);
+            copy_row(dst_row, &src[i * width..(i + 1) * width]);
         }
     } else {
         for (mut dst_row, &i) in out.rows_mut().into_iter().zip(indices) {
