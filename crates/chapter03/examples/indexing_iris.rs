@@ -10,7 +10,7 @@ fn main() -> Result<(), support::Report> {
     let (x, y) = (iris.features.view(), iris.target.view());
     support::output_part("classes");
     // ANCHOR: classes
-    println!("features: {:?}", iris.feature_names);
+    println!("features: {}", iris.feature_names.join(", "));
     for (class, name) in iris.target_names.iter().enumerate() {
         let subset = class_rows(x, y, class)?; // x[y == class]
         let mean = subset.mean_axis(Axis(0)).ok_or("an empty class")?;

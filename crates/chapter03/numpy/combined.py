@@ -1,5 +1,7 @@
 # Combining indexing methods in NumPy on iris: a row mask with a column list,
 # np.ix_, a mask with a slice, and the broadcasting trap of x[mask, [0, 2]].
+import textwrap
+
 import numpy as np
 
 table = np.loadtxt("data/iris.csv", delimiter=",", skiprows=1)
@@ -14,7 +16,7 @@ print(chosen[:3])
 try:
     x[long_petals, [0, 2]]    # two index arrays are zipped, not crossed
 except IndexError as e:
-    print("x[long_petals, [0, 2]]: IndexError:", e)
+    print(textwrap.fill(f"x[long_petals, [0, 2]]: IndexError: {e}", 80))
 # ANCHOR_END: mask_then_columns
 
 print("--8<-- mask_then_slice")

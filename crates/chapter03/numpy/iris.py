@@ -24,5 +24,6 @@ print("rows:", np.flatnonzero(outliers), "kept:", len(x[~outliers]))
 print("--8<-- top_k")
 # ANCHOR: top_k
 longest = np.argsort(-x[:, 2], kind="stable")[:5]
-print(longest, x[longest, 2], [names[c] for c in y[longest]])
+print(longest, x[longest, 2])
+print([names[c] for c in y[longest]])
 # ANCHOR_END: top_k

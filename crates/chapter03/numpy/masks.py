@@ -1,5 +1,7 @@
 # Boolean masks in NumPy: building and combining them, counting, selecting
 # rows, np.where in both forms, and masked assignment.
+import textwrap
+
 import numpy as np
 
 print("--8<-- build")
@@ -24,7 +26,7 @@ print(x[positive])
 try:
     x[np.ones(5, dtype=bool)]
 except IndexError as e:
-    print("a 5-entry mask:", e)
+    print(textwrap.fill(f"a 5-entry mask: {e}", 80))
 # ANCHOR_END: select
 
 print("--8<-- where")

@@ -51,6 +51,7 @@ pub fn rows_where_select(
 }
 // ANCHOR_END: select_way
 
+// ANCHOR: copy_way
 /// Copies one row element by element. For rows of a few dozen bytes this
 /// inlined loop is faster than `copy_from_slice`, which calls the C library's
 /// `memcpy` once per row when the length is only known at run time.
@@ -61,7 +62,6 @@ pub(crate) fn copy_row(dst: &mut [f64], src: &[f64]) {
     }
 }
 
-// ANCHOR: copy_way
 /// The rows of `x` where `mask` is true, copied row by row into an output
 /// allocated once at its final size.
 pub fn rows_where_copy(
