@@ -1,0 +1,35 @@
+//! Chapter 3: array indexing and slicing.
+//!
+//! Slicing needs no code of its own: `s![..]`, `slice`, `slice_mut` and
+//! `slice_move` are ndarray's, and the examples call them directly. What lives
+//! here is what NumPy does in one expression and ndarray does not:
+//!
+//! - [`mask`]: selecting the rows of a matrix where a boolean mask is true
+//!   (NumPy's `X[mask]`), two ways, and `np.where(cond, a, b)`.
+//! - [`gather`]: gathering rows by integer indices (NumPy's `X[idx]`) with a
+//!   checked error instead of a panic, a stable argsort, and scattering rows
+//!   back (`out[idx] = rows`).
+//! - [`filter`]: the hands-on's filters on real data: rows of one class, a
+//!   z-score outlier mask, and the top k rows by one feature.
+//! - [`exercises`]: the solutions to the chapter's exercises.
+//!
+//! Every function that a caller can hand an inconsistent input (a mask of the
+//! wrong length, an index past the end) returns a [`IndexError`] instead of
+//! panicking.
+
+pub mod error;
+#[cfg(not(feature = "my-exercises"))]
+pub mod exercises;
+/// The reader's answers (`cargo xtask exercises chapter03` writes the starter),
+/// which `cargo test -p chapter03 --features my-exercises --test exercises`
+/// tests in place of the solutions.
+#[cfg(feature = "my-exercises")]
+#[allow(unused_variables, unused_imports, unused_mut)]
+pub mod exercises {
+    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter03.rs"));
+}
+pub mod filter;
+pub mod gather;
+pub mod mask;
+
+pub use error::IndexError;
