@@ -64,13 +64,14 @@ fn standardise(c: &mut Criterion) {
         b.iter(|| standardise_fused(black_box(x.view())))
     });
     let mut out = Array2::zeros((ROWS, COLS));
+    standardise_into(x.view(), out.view_mut()).expect("same shape");
+    let worst = (&out - &reference).fold(0.0, |m: f64, e| m.max(e.abs()));
+    assert!(worst < 1e-12, "fused_into: max abs difference {worst:e}");
     group.bench_with_input(
         BenchmarkId::new("fused_into", LABEL),
         &x,
         |b, x| b.iter(|| standardise_into(black_box(x.view()), out.view_mut())),
     );
-    let worst = (&out - &reference).fold(0.0, |m: f64, e| m.max(e.abs()));
-    assert!(worst < 1e-12, "fused_into: max abs difference {worst:e}");
     group.bench_with_input(BenchmarkId::new("in_place", LABEL), &x, |b, x| {
         b.iter_batched_ref(
             || x.clone(),

@@ -35,6 +35,8 @@ fn main() -> Result<(), support::Report> {
     let k = rbf_features(z.view(), centres, 0.1)?; // (442, 8)
     println!("{:?}", k.shape());
     println!("{:.4}", k.slice(s![..3, ..]));
+    let ones: Vec<bool> = (0..8).map(|i| k[[i, i]] == 1.0).collect();
+    println!("k(c, c) == 1: {ones:?}");
     // ANCHOR_END: rbf
     Ok(())
 }

@@ -99,6 +99,10 @@ fn rbf_kernel_features() {
     assert_eq!(k.dim(), (442, 8));
     // Repaired trick vs sklearn's clamped trick: rtol 1e-11.
     assert_allclose(&k.slice(s![..10, ..]), &sk.rbf_first10, 1e-11, 1e-14);
+    // Each landmark is at distance exactly 0 from itself here; scikit-learn's
+    // clamped trick gives slightly less than 1 for some of them.
+    assert!((0..8).all(|i| k[[i, i]] == 1.0));
+    assert!((0..8).any(|i| sk.rbf_first10[[i, i]] != 1.0));
     assert_allclose(
         &k.sum_axis(Axis(0)),
         &ndarray::Array1::from(sk.rbf_column_sums),
