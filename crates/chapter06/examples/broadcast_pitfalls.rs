@@ -28,7 +28,7 @@ fn main() -> Result<(), support::Report> {
     let result = std::panic::catch_unwind(|| &x * &weights);
     if let Err(payload) = result {
         let message = payload.downcast_ref::<String>().ok_or("no message")?;
-        println!("panicked: {message}");
+        println!("panicked:\n{}", message.replace("value: ", "value:\n"));
     }
     // The checked forms return the error instead of panicking:
     match weights.broadcast((4, 3)) {
@@ -37,7 +37,7 @@ fn main() -> Result<(), support::Report> {
     }
     match broadcast_shape(x.shape(), weights.shape()) {
         Ok(shape) => println!("{shape:?}"),
-        Err(error) => println!("error: {error}"),
+        Err(error) => println!("error:\n{error}"),
     }
     // ANCHOR_END: error
 

@@ -16,7 +16,7 @@ fn main() -> Result<(), support::Report> {
     let (mean, std) = column_stats(x.view())?;
     println!("mean  {:.4}", mean.slice(s![..4]));
     println!("scale {:.4}", std.slice(s![..4]));
-    println!("row 0 {:.4}", z.row(0));
+    println!("row 0 {:.4} ...", z.slice(s![0, ..5]));
     // ANCHOR_END: scale
 
     support::output_part("poly");

@@ -25,7 +25,8 @@ mean = np.array([0.5, 0.25, 0.125])           # one value per channel
 try:
     batch - mean                              # (3,) lines up with W = 32
 except ValueError as error:
-    print("ValueError:", error)
+    print("ValueError:")
+    print(error)
 print((batch - mean[:, None, None]).shape)    # (3, 1, 1) lines up with C
 print((batch - mean[:, None, None])[0, :, 0, 0])
 # ANCHOR_END: nchw

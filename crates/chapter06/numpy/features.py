@@ -13,7 +13,7 @@ print("--8<-- scale")
 Z = (X - X.mean(axis=0)) / X.std(axis=0)           # (442, 10) - (10,)
 scaler = StandardScaler().fit(X)                   # ddof = 0, like np.std
 print(np.abs(Z - scaler.transform(X)).max())
-print(Z[0])
+print(Z[0, :5])
 # ANCHOR_END: scale
 
 print("--8<-- poly")

@@ -43,8 +43,8 @@ pub mod standardise;
 pub enum BroadcastError {
     /// Two shapes that NumPy's rule cannot broadcast together.
     #[error(
-        "shapes {a:?} and {b:?} do not broadcast: axis {axis} from the end \
-         has lengths {len_a} and {len_b}, and neither is 1"
+        "shapes {a:?} and {b:?} do not broadcast: lengths {len_a} and \
+         {len_b} on axis {axis} from the end"
     )]
     Incompatible {
         a: Vec<usize>,
