@@ -12,6 +12,12 @@ use support::plot::{
     axis_label_style, caption_style, color, draw_svg, tick_style,
 };
 
+/// One pair: (ratio, error of the raw trick, error of the repaired one).
+type Pair = (f64, f64, f64);
+
+/// Picks one of a pair's two errors.
+type Pick = fn(&Pair) -> f64;
+
 /// Errors below this are drawn on the floor of the plot (an error of
 /// exactly 0 has no logarithm).
 const FLOOR: f64 = 1e-17;
@@ -42,9 +48,8 @@ fn main() -> Result<(), support::Report> {
         .map(|(_, p)| *p)
         .collect();
     let recomputed = points.iter().filter(|p| p.0 <= RECOMPUTE_BELOW).count();
-    let worst = |pick: fn(&(f64, f64, f64)) -> f64| {
-        points.iter().map(pick).fold(0.0, f64::max)
-    };
+    let worst =
+        |pick: fn(&Pair) -> f64| points.iter().map(pick).fold(0.0, f64::max);
     let name = draw_svg("chapter06", "trick_error.svg", |root| {
         let mut chart = ChartBuilder::on(root)
             .caption(
@@ -67,7 +72,7 @@ fn main() -> Result<(), support::Report> {
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;
-        let series: [(&str, fn(&(f64, f64, f64)) -> f64); 2] = [
+        let series: [(&str, Pick); 2] = [
             ("trick as usually written", |p| p.1),
             ("repaired (recomputed below the threshold)", |p| p.2),
         ];
