@@ -3,6 +3,8 @@
 //! statistics NumPy calls `nanmean` and `nanmedian`.
 
 use ndarray::{Array1, ArrayView1, Axis};
+use ndarray_stats::HistogramExt;
+use ndarray_stats::histogram::{Bins, Edges, Grid};
 use ndarray_stats::interpolate::{Higher, Linear, Lower, Midpoint, Nearest};
 use ndarray_stats::{Quantile1dExt, QuantileExt};
 use noisy_float::types::{N64, n64};
@@ -128,3 +130,29 @@ pub fn nanmedian(x: ArrayView1<'_, f64>) -> Option<f64> {
     (!value.is_nan()).then_some(value)
 }
 // ANCHOR_END: nan_stats
+
+// ANCHOR: histogram
+/// Counts of `x` in the bins between consecutive `edges` (increasing), as
+/// `np.histogram(x, bins=edges)` counts them: every bin is half-open,
+/// `[a, b)`, except the last, which also holds its right edge. Values
+/// outside the edges are not counted.
+pub fn histogram(
+    x: ArrayView1<'_, f64>,
+    edges: &[f64],
+) -> Result<Array1<usize>, StatsError> {
+    if edges.len() < 2 {
+        return Err(StatsError::Empty("histogram bins"));
+    }
+    let edges_n64 = to_n64(ArrayView1::from(edges))?;
+    let grid = Grid::from(vec![Bins::new(Edges::from(edges_n64.to_vec()))]);
+    // One observation per row: an n x 1 table.
+    let points = to_n64(x)?.insert_axis(Axis(1));
+    let histogram = points.histogram(grid);
+    let mut counts: Array1<usize> =
+        histogram.counts().iter().copied().collect();
+    // ndarray-stats' last bin is half-open too: add the right edge's values.
+    let last = edges[edges.len() - 1];
+    counts[edges.len() - 2] += x.iter().filter(|&&v| v == last).count();
+    Ok(counts)
+}
+// ANCHOR_END: histogram

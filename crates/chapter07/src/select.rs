@@ -82,6 +82,9 @@ pub fn percentiles_select(
 // ANCHOR: bracket
 /// Values sampled to place the brackets.
 const SAMPLE: usize = 16_384;
+/// Values per block of the pass: 4096 `f64`s (32 KiB) stay in cache while
+/// each bracket scans them.
+const BLOCK: usize = 4096;
 
 /// `np.percentile(x, ps)` with one read of `x`: a sorted random sample
 /// predicts, for each wanted rank, a narrow value range `[lo, hi]` that
@@ -98,38 +101,31 @@ pub fn percentiles_bracket(
     if n < 4 * SAMPLE {
         return percentiles_select(x, ps);
     }
-    // 1. A sorted sample, at positions from a fixed-seed generator.
-    let mut state = 0x5EED_u64;
-    let mut sample: Vec<f64> = (0..SAMPLE)
-        .map(|_| x[(splitmix64(&mut state) % n as u64) as usize])
-        .collect();
-    sample.sort_unstable_by(f64::total_cmp);
-    // 2. Each rank's bracket: the sample values some 4 standard deviations
-    //    of the sample rank on either side of where the rank should fall.
-    let brackets: Vec<(f64, f64)> = ps
-        .iter()
-        .map(|&p| {
-            let f = p / 100.0;
-            let centre = f * (SAMPLE - 1) as f64;
-            let spread = 4.0 * (SAMPLE as f64 * f * (1.0 - f)).sqrt() + 8.0;
-            let lo = (centre - spread).max(0.0) as usize;
-            let hi = ((centre + spread) as usize).min(SAMPLE - 1);
-            (sample[lo], sample[hi])
-        })
-        .collect();
-    // 3. One pass: count below each bracket, keep what falls inside.
+    let brackets = brackets(x, ps);
+    // 3. One pass over memory, block by block; each block, while it sits
+    //    in cache, is scanned once per bracket without a branch: count the
+    //    values below, and write every value at the end of the kept ones,
+    //    advancing the end only for values inside.
     let mut below = vec![0usize; ps.len()];
-    let mut inside: Vec<Vec<f64>> = vec![Vec::new(); ps.len()];
+    let mut kept: Vec<Vec<f64>> = vec![Vec::new(); ps.len()];
+    let mut len = vec![0usize; ps.len()];
     let mut nan = false;
-    for &v in x {
-        nan |= v.is_nan();
-        for ((&(lo, hi), count), kept) in
-            brackets.iter().zip(&mut below).zip(&mut inside)
-        {
-            *count += usize::from(v < lo);
-            if v >= lo && v <= hi {
-                kept.push(v);
+    for block in x.chunks(BLOCK) {
+        nan |= block.iter().any(|v| v.is_nan());
+        for (j, &(lo, hi)) in brackets.iter().enumerate() {
+            if kept[j].len() < len[j] + block.len() {
+                let grown = 2 * kept[j].len() + block.len();
+                kept[j].resize(grown, 0.0);
             }
+            let room = &mut kept[j][len[j]..len[j] + block.len()];
+            let (mut count, mut end) = (0, 0);
+            for &v in block {
+                count += usize::from(v < lo);
+                room[end] = v; // end <= values seen so far: in bounds
+                end += usize::from(v >= lo && v <= hi);
+            }
+            below[j] += count;
+            len[j] += end;
         }
     }
     if nan {
@@ -137,7 +133,10 @@ pub fn percentiles_bracket(
     }
     // 4. Select inside each bracket, if it holds every rank needed.
     let mut out = Vec::with_capacity(ps.len());
-    for ((&p, &count), kept) in ps.iter().zip(&below).zip(&mut inside) {
+    for ((&p, &count), (kept, &len)) in
+        ps.iter().zip(&below).zip(kept.iter_mut().zip(&len))
+    {
+        let kept = &mut kept[..len];
         let (k, t) = position(n, p);
         let last = if t > 0.0 { k + 1 } else { k };
         if k >= count && last < count + kept.len() {
@@ -148,6 +147,30 @@ pub fn percentiles_bracket(
     }
     Ok(out)
 }
+/// Steps 1 and 2 of [`percentiles_bracket`]: for each percentile in `ps`, a
+/// value range `[lo, hi]` that holds its rank with high probability, read
+/// from a sorted random sample of `x` (which must not be empty).
+pub fn brackets(x: &[f64], ps: &[f64]) -> Vec<(f64, f64)> {
+    // 1. A sorted sample, at positions from a fixed-seed generator.
+    let mut state = 0x5EED_u64;
+    let mut sample: Vec<f64> = (0..SAMPLE)
+        .map(|_| x[(splitmix64(&mut state) % x.len() as u64) as usize])
+        .collect();
+    sample.sort_unstable_by(f64::total_cmp);
+    // 2. Each rank's bracket: the sample values some 4 standard deviations
+    //    of the sample rank on either side of where the rank should fall.
+    ps.iter()
+        .map(|&p| {
+            let f = p / 100.0;
+            let centre = f * (SAMPLE - 1) as f64;
+            let spread = 4.0 * (SAMPLE as f64 * f * (1.0 - f)).sqrt() + 8.0;
+            let lo = (centre - spread).max(0.0) as usize;
+            let hi = ((centre + spread) as usize).min(SAMPLE - 1);
+            (sample[lo], sample[hi])
+        })
+        .collect()
+}
+
 /// SplitMix64: a tiny, fixed-seed generator for the sample positions.
 fn splitmix64(state: &mut u64) -> u64 {
     *state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chapter07::StatsError;
 use chapter07::describe::{
-    Method, nanmean, nanmedian, quantile, quantile_nearest_numpy,
+    Method, histogram, nanmean, nanmedian, quantile, quantile_nearest_numpy,
 };
 use chapter07::select::{
     percentiles_bracket, percentiles_select, splitmix_uniform,
@@ -40,6 +40,8 @@ struct NumPy {
     quantiles_small: BTreeMap<String, Vec<f64>>,
     quantiles_alcohol: BTreeMap<String, Vec<f64>>,
     quantiles_proline: BTreeMap<String, Vec<f64>>,
+    histogram_alcohol_counts: Vec<usize>,
+    histogram_alcohol_edges: Vec<f64>,
     nanmean: f64,
     nanmedian: f64,
     uniform_first: Vec<f64>,
@@ -202,4 +204,20 @@ fn selection_percentiles_equal_numpy() {
     close(std_blocked(&x, 0).unwrap(), numpy.uniform_std_ddof0, RTOL);
     close(std_blocked(&x, 1).unwrap(), numpy.uniform_std_ddof1, RTOL);
     assert_eq!(std_blocked(&[1.0], 1), None);
+}
+
+/// `np.histogram`'s counts with its own edges: the last bin holds the
+/// maximum, which ndarray-stats' half-open bins alone would drop.
+#[test]
+fn histogram_matches_numpy() {
+    let numpy = numpy();
+    let x = wine();
+    let counts =
+        histogram(x.column(0), &numpy.histogram_alcohol_edges).unwrap();
+    assert_eq!(counts.to_vec(), numpy.histogram_alcohol_counts);
+    assert_eq!(counts.sum(), 178);
+    assert_eq!(
+        histogram(x.column(0), &[1.0]),
+        Err(StatsError::Empty("histogram bins"))
+    );
 }
