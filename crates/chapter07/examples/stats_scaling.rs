@@ -23,14 +23,11 @@ fn main() -> Result<(), support::Report> {
         ("robust", fit_robust(train.view())?),
     ] {
         // fitted on train only, then the same numbers applied to both
-        let (tr, te) = (
-            scaler.transform(train.view())?,
-            scaler.transform(test.view())?,
-        );
-        let column = |m: &ndarray::Array2<f64>| m.column(proline).to_owned();
-        let (tr, te) = (column(&tr), column(&te));
+        let tr = scaler.transform(train.view())?.column(proline).to_owned();
+        let te = scaler.transform(test.view())?.column(proline).to_owned();
         println!(
-            "{name:>7}: train mean {:+.3} std {:.3} | test mean {:+.3} std {:.3}",
+            "{name:>7}: train mean {:+.3} std {:.3} | test mean {:+.3} \
+             std {:.3}",
             tr.mean().ok_or("empty")?,
             tr.std(0.0),
             te.mean().ok_or("empty")?,
