@@ -52,7 +52,8 @@ fn std_group(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(3));
     group.throughput(Throughput::Bytes((N * size_of::<f64>()) as u64));
     let expected = std_ndarray(&x);
-    let impls: [(&str, fn(&[f64]) -> f64); 3] = [
+    type Std = fn(&[f64]) -> f64;
+    let impls: [(&str, Std); 3] = [
         ("ndarray_std", std_ndarray),
         ("welford", std_welford),
         ("blocked_two_level", |x| {

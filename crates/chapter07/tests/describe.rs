@@ -131,7 +131,7 @@ fn nearest_differs_from_numpy_exactly_at_ties() {
         let stats = quantile(small.view(), q, Method::Nearest).unwrap();
         let position = 5.0 * q;
         let is_tie = position.fract() == 0.5;
-        let even_below = (position.floor() as usize) % 2 == 0;
+        let even_below = (position.floor() as usize).is_multiple_of(2);
         // A tie whose lower index is even: NumPy rounds down, stats up.
         assert_eq!(stats != expected[i], is_tie && even_below, "q = {q}");
     }
