@@ -45,6 +45,7 @@ fn main() -> Result<(), support::Report> {
                     .configure_mesh()
                     .x_labels(5)
                     .y_labels(4)
+                    .y_label_formatter(&|v| format!("{v:.0}"))
                     .label_style(tick_style())
                     .draw()?;
                 for (class, counts) in per_class.iter().enumerate() {

@@ -46,6 +46,7 @@ fn main() -> Result<(), support::Report> {
             .configure_mesh()
             .x_desc("alcohol (% by volume)")
             .y_desc("wines")
+            .y_label_formatter(&|v| format!("{v:.0}"))
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;
