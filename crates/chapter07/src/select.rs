@@ -194,3 +194,26 @@ pub fn splitmix_uniform(n: usize) -> Vec<f64> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Data built against the sample: every sampled position holds 0 and
+    /// every other position 1, so the brackets predicted from the sample are
+    /// `[0, 0]` and miss the median; the fallback still answers exactly.
+    #[test]
+    fn a_missed_bracket_falls_back_to_selection() {
+        let n = 100_000;
+        let mut x = vec![1.0; n];
+        let mut state = 0x5EED_u64;
+        for _ in 0..SAMPLE {
+            x[(splitmix64(&mut state) % n as u64) as usize] = 0.0;
+        }
+        assert_eq!(brackets(&x, &[50.0]), vec![(0.0, 0.0)]);
+        let expected = percentiles_select(&x, &[0.0, 50.0, 100.0]).unwrap();
+        assert_eq!(expected, [0.0, 1.0, 1.0]);
+        let got = percentiles_bracket(&x, &[0.0, 50.0, 100.0]).unwrap();
+        assert_eq!(got, expected);
+    }
+}
