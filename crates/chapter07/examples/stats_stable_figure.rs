@@ -1,0 +1,78 @@
+//! Draws the relative error of naive and pairwise `f32` sums of uniform
+//! values against `n` (figure `f32_sum_errors.svg`).
+
+use chapter07::select::splitmix_uniform;
+use chapter07::stable::{naive_sum_f32, pairwise_sum_f32};
+use plotters::prelude::*;
+use support::plot::{
+    axis_label_style, caption_style, color, draw_svg, tick_style,
+};
+
+fn main() -> Result<(), support::Report> {
+    let values: Vec<f32> = splitmix_uniform(10_000_000)
+        .iter()
+        .map(|&v| v as f32)
+        .collect();
+    let mut naive = Vec::new();
+    let mut pairwise = Vec::new();
+    for k in 8..=28 {
+        let n = 10f64.powf(f64::from(k) / 4.0).round() as usize;
+        let x = &values[..n];
+        let exact: f64 = x.iter().map(|&v| f64::from(v)).sum();
+        let error = |s: f32| ((f64::from(s) - exact) / exact).abs().max(1e-10);
+        naive.push((n as f64, error(naive_sum_f32(x))));
+        pairwise.push((n as f64, error(pairwise_sum_f32(x))));
+    }
+    let name = draw_svg("chapter07", "f32_sum_errors.svg", |root| {
+        let mut chart = ChartBuilder::on(root)
+            .caption(
+                "Relative error of an f32 sum of n values",
+                caption_style(),
+            )
+            .margin(12)
+            .x_label_area_size(45)
+            .y_label_area_size(70)
+            .build_cartesian_2d(
+                (50.0..2e7).log_scale(),
+                (1e-10..1.0).log_scale(),
+            )?;
+        chart
+            .configure_mesh()
+            .x_desc("n (uniform values in [0, 100))")
+            .y_desc("relative error")
+            .x_label_formatter(&|v| format!("{v:.0e}"))
+            .y_label_formatter(&|v| format!("{v:.0e}"))
+            .axis_desc_style(axis_label_style())
+            .label_style(tick_style())
+            .draw()?;
+        for (i, (label, points)) in
+            [("running sum", &naive), ("pairwise", &pairwise)]
+                .into_iter()
+                .enumerate()
+        {
+            let style = color(i).stroke_width(2);
+            chart
+                .draw_series(LineSeries::new(points.iter().copied(), style))?
+                .label(label)
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 20, y)], style)
+                });
+            chart.draw_series(
+                points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
+            )?;
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::UpperLeft)
+            .label_font(tick_style())
+            .background_style(WHITE.mix(0.9))
+            .border_style(BLACK)
+            .draw()?;
+        Ok(())
+    })?;
+    let (n, e) = naive.last().ok_or("no sizes")?;
+    let (_, p) = pairwise.last().ok_or("no sizes")?;
+    println!("n = {n:.0e}: running sum {e:.1e}, pairwise {p:.1e}");
+    println!("figure: {name}");
+    Ok(())
+}

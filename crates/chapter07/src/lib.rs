@@ -1,0 +1,52 @@
+//! Chapter 7: statistical operations.
+//!
+//! The chapter's reusable code. Most descriptive statistics are one method
+//! call in ndarray (`mean`, `var`, `std`, `sum_axis`) or ndarray-stats
+//! (`quantile_mut`, `cov`, `pearson_correlation`, histograms); what lives
+//! here is what the book builds on top of them:
+//!
+//! - [`describe`]: quantiles with each of ndarray-stats' interpolation
+//!   methods, named after NumPy's `method=`, NumPy's own `nearest` rule
+//!   (which rounds half to even), and NaN-skipping statistics.
+//! - [`scaling`]: min-max, z-score and robust (median/IQR) scalers that are
+//!   fitted on training data and applied to new data.
+//! - [`stable`]: Welford's online mean and variance, the one-pass variance
+//!   that cancels catastrophically, naive and pairwise `f32` sums, and the
+//!   fast one-pass blocked standard deviation of the benchmark.
+//! - [`select`]: percentiles by selection instead of sorting, with
+//!   `select_nth_unstable` and with a sampled bracket that reads the data
+//!   once.
+//! - [`exercises`]: the solutions to the chapter's exercises.
+
+pub mod describe;
+#[cfg(not(feature = "my-exercises"))]
+pub mod exercises;
+/// The reader's answers (`cargo xtask exercises chapter07` writes the starter),
+/// which `cargo test -p chapter07 --features my-exercises --test exercises`
+/// tests in place of the solutions.
+#[cfg(feature = "my-exercises")]
+#[allow(unused_variables, unused_imports)]
+pub mod exercises {
+    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter07.rs"));
+}
+pub mod scaling;
+pub mod select;
+pub mod stable;
+
+/// What can go wrong in this chapter's statistics: each variant says what
+/// the caller passed.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StatsError {
+    /// A statistic of no values at all.
+    #[error("cannot compute the {0} of an empty array")]
+    Empty(&'static str),
+    /// A quantile outside `[0, 1]` (or a percentile outside `[0, 100]`).
+    #[error("quantile {0} is outside [0, 1]")]
+    InvalidQuantile(f64),
+    /// A NaN where the statistic needs an order.
+    #[error("the data contain NaN (at index {0}); drop it or skip NaNs")]
+    NaN(usize),
+    /// New data with a different number of columns than the fitted data.
+    #[error("the scaler was fitted on {fitted} columns; the data have {got}")]
+    Columns { fitted: usize, got: usize },
+}
