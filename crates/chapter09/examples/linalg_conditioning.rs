@@ -44,15 +44,16 @@ fn main() -> Result<(), support::Report> {
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;
-        let series: [(&str, Box<dyn Fn(&(f64, f64, f64)) -> f64>); 3] = [
-            ("condition number κ(H)", Box::new(|p| p.1)),
-            ("relative error of x", Box::new(|p| p.2)),
-            ("κ · machine epsilon", Box::new(|p| p.1 * f64::EPSILON)),
+        let line = |f: fn(f64, f64) -> f64| -> Vec<(f64, f64)> {
+            points.iter().map(|&(n, c, e)| (n, f(c, e))).collect()
+        };
+        let series = [
+            ("condition number κ(H)", line(|c, _| c)),
+            ("relative error of x", line(|_, e| e)),
+            ("κ · machine epsilon", line(|c, _| c * f64::EPSILON)),
         ];
-        for (i, (label, f)) in series.iter().enumerate() {
+        for (i, (label, line)) in series.iter().enumerate() {
             let style = color(i).stroke_width(2);
-            let line: Vec<(f64, f64)> =
-                points.iter().map(|p| (p.0, f(p))).collect();
             chart
                 .draw_series(LineSeries::new(line.clone(), style))?
                 .label(*label)
