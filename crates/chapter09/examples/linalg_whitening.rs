@@ -48,7 +48,7 @@ fn main() -> Result<(), support::Report> {
                     .margin(8)
                     .x_label_area_size(25)
                     .y_label_area_size(30)
-                    .build_cartesian_2d(-6.0..9.0, -6.0..9.0)?;
+                    .build_cartesian_2d(-8.0..11.0, -8.0..11.0)?;
                 chart.configure_mesh().label_style(tick_style()).draw()?;
                 chart.draw_series(pts.rows().into_iter().map(|p| {
                     Circle::new((p[0], p[1]), 2, color(i).filled())
