@@ -1,0 +1,71 @@
+//! Least squares and ridge on the diabetes data against scikit-learn
+//! (`tests/fixtures/diabetes_lstsq.py`), and against linfa-linear.
+
+use chapter09::regression::{Method, fit, r2_score};
+use support::fixtures::assert_allclose;
+
+#[derive(serde::Deserialize)]
+struct Sklearn {
+    coef: Vec<f64>,
+    intercept: f64,
+    r2: f64,
+    ridge_alpha: f64,
+    ridge_coef: Vec<f64>,
+    ridge_intercept: f64,
+}
+
+fn sklearn() -> Sklearn {
+    support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "diabetes_lstsq")
+        .unwrap()
+}
+
+#[test]
+fn every_least_squares_method_matches_linear_regression() {
+    let sk = sklearn();
+    let d = support::data::load_diabetes().unwrap();
+    // The centred design's condition number is about 276 (the fixture's
+    // cond_x), so even the normal equations (cond² ≈ 8e4) keep ~11 digits:
+    // 1e-8 relative holds for all three.
+    for method in [Method::NormalEquations, Method::Qr, Method::Svd] {
+        let m = fit(d.features.view(), d.target.view(), method).unwrap();
+        assert_allclose(&m.coef, &sk.coef, 1e-8, 0.0);
+        assert!(
+            (m.intercept - sk.intercept).abs() <= 1e-8 * sk.intercept.abs()
+        );
+        let r2 = r2_score(d.target.view(), m.predict(d.features.view()).view());
+        assert!((r2 - sk.r2).abs() <= 1e-8, "{method:?}: {r2} vs {}", sk.r2);
+    }
+}
+
+#[test]
+fn ridge_matches_scikit_learn() {
+    let sk = sklearn();
+    let d = support::data::load_diabetes().unwrap();
+    let m = fit(
+        d.features.view(),
+        d.target.view(),
+        Method::Ridge(sk.ridge_alpha),
+    )
+    .unwrap();
+    assert_allclose(&m.coef, &sk.ridge_coef, 1e-8, 0.0);
+    assert!((m.intercept - sk.ridge_intercept).abs() <= 1e-8 * 400.0);
+}
+
+#[test]
+fn least_squares_agrees_with_linfa_linear() {
+    use linfa::prelude::*;
+    let d = support::data::load_diabetes().unwrap();
+    let ours = fit(d.features.view(), d.target.view(), Method::Qr).unwrap();
+    let dataset = linfa::Dataset::new(d.features.clone(), d.target.clone());
+    let theirs = linfa_linear::LinearRegression::new().fit(&dataset).unwrap();
+    assert_allclose(&ours.coef, theirs.params(), 1e-8, 0.0);
+    assert!((ours.intercept - theirs.intercept()).abs() < 1e-8 * 400.0);
+}
+
+#[test]
+fn fit_rejects_mismatched_lengths() {
+    let d = support::data::load_diabetes().unwrap();
+    let short = d.target.slice(ndarray::s![..100]);
+    let err = fit(d.features.view(), short, Method::Qr).unwrap_err();
+    assert!(err.to_string().contains("shape mismatch"), "{err}");
+}
