@@ -14,7 +14,13 @@ use walkdir::WalkDir;
 
 /// The workspace root (the folder that holds the top-level `Cargo.toml`).
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    // `cargo run` sets CARGO_MANIFEST_DIR for the process, naming the checkout it was started
+    // in. The compile-time value is only a fallback: clones that share one target folder reuse
+    // each other's xtask binary, and its baked-in path names whichever clone built it last.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    manifest_dir
         .parent()
         .expect("xtask lives one level below the workspace root")
         .to_path_buf()

@@ -5,9 +5,16 @@
 //!   `matrixmultiply` crate) and with OpenBLAS's `cblas_dgemm` called
 //!   directly into a preallocated `C` (what ndarray's `blas` feature would
 //!   make `dot` call). Throughput counts `2n³` floating-point operations.
+//!   faer's `matmul` (its own pure-Rust GEMM) writes into a preallocated
+//!   column-major `C` beside them.
 //! - `solve`, `cholesky`, `svd` (divide and conquer, LAPACK's `dgesdd`, as
 //!   NumPy's `svd`) and `eigh` on 1000 × 1000 matrices with ndarray-linalg,
-//!   which calls the system OpenBLAS's LAPACK.
+//!   which calls the system OpenBLAS's LAPACK, and the same four with faer
+//!   (partial-pivoting LU and a solve, LLᵀ, full SVD, self-adjoint
+//!   eigendecomposition with vectors).
+//!
+//! faer runs on one thread unless `RAYON_NUM_THREADS` asks for more (the
+//! xtask pins it to the run's thread count, as it pins OpenBLAS's).
 //!
 //! `linalg.py` times the same workloads on the same matrices with NumPy and
 //! SciPy; `cargo xtask bench chapter09` puts both in one table.
@@ -18,6 +25,8 @@ use std::time::Duration;
 use criterion::{
     BenchmarkId, Criterion, Throughput, criterion_group, criterion_main,
 };
+use faer::linalg::solvers::Solve as _;
+use faer::{Accum, Mat, Par, Side};
 use ndarray::{Array1, Array2, ArrayView2};
 use ndarray_linalg::{Cholesky, Eigh, JobSvd, SVDDC, Solve, UPLO};
 
@@ -34,6 +43,25 @@ fn general(n: usize) -> Array2<f64> {
 fn symmetric(n: usize) -> Array2<f64> {
     let g = general(n);
     (&g + &g.t()) * 0.5
+}
+
+/// The same matrix as a faer (column-major) matrix.
+fn to_faer(a: &Array2<f64>) -> Mat<f64> {
+    Mat::from_fn(a.nrows(), a.ncols(), |i, j| a[[i, j]])
+}
+
+/// faer's parallelism for this run: the thread count the xtask pins in
+/// `RAYON_NUM_THREADS` (one thread when it is unset).
+fn faer_par() -> Par {
+    let threads = std::env::var("RAYON_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .unwrap_or(1);
+    if threads <= 1 {
+        Par::Seq
+    } else {
+        Par::rayon(threads)
+    }
 }
 
 /// `C ← A B` by OpenBLAS's `cblas_dgemm`, on row-major matrices.
@@ -71,6 +99,8 @@ fn dgemm(a: ArrayView2<f64>, b: ArrayView2<f64>, c: &mut Array2<f64>) {
 }
 
 fn matmul(c: &mut Criterion) {
+    let par = faer_par();
+    faer::set_global_parallelism(par);
     let mut group = c.benchmark_group("matmul");
     group
         .sample_size(10)
@@ -99,15 +129,57 @@ fn matmul(c: &mut Criterion) {
                 bench.iter(|| dgemm(a.view(), b.view(), black_box(&mut out)))
             },
         );
+        let (fa, fb) = (to_faer(&a), to_faer(&b));
+        let mut fc = Mat::<f64>::zeros(n, n);
+        faer::linalg::matmul::matmul(
+            &mut fc,
+            Accum::Replace,
+            &fa,
+            &fb,
+            1.0,
+            par,
+        );
+        let diff = (0..n)
+            .flat_map(|i| (0..n).map(move |j| (i, j)))
+            .map(|(i, j)| (fc[(i, j)] - expected[[i, j]]).abs())
+            .fold(0.0, f64::max);
+        assert!(diff < 1e-9 * n as f64, "faer and dot differ by {diff}");
+        group.bench_function(
+            BenchmarkId::new("faer_matmul", &label),
+            |bench| {
+                bench.iter(|| {
+                    faer::linalg::matmul::matmul(
+                        black_box(&mut fc),
+                        Accum::Replace,
+                        &fa,
+                        &fb,
+                        1.0,
+                        par,
+                    );
+                })
+            },
+        );
     }
     group.finish();
 }
 
 fn lapack(c: &mut Criterion) {
+    faer::set_global_parallelism(faer_par());
     let n = 1000;
     let label = format!("{n}x{n}_f64");
     let (g, s) = (general(n), symmetric(n));
     let rhs = Array1::from_shape_fn(n, |i| (i % 10) as f64);
+    let (fg, fs) = (to_faer(&g), to_faer(&s));
+    let frhs = Mat::from_fn(n, 1, |i, _| rhs[i]);
+    let x = g.solve(&rhs).expect("regular");
+    let fx = fg.partial_piv_lu().solve(&frhs);
+    let diff = (0..n)
+        .map(|i| (fx[(i, 0)] - x[i]).abs())
+        .fold(0.0, f64::max);
+    assert!(
+        diff < 1e-10,
+        "faer's and LAPACK's solutions differ by {diff}"
+    );
     for name in ["solve", "cholesky", "svd", "eigh"] {
         let mut group = c.benchmark_group(name);
         group
@@ -127,6 +199,25 @@ fn lapack(c: &mut Criterion) {
             }),
             _ => group.bench_function(id, |bench| {
                 bench.iter(|| black_box(&s).eigh(UPLO::Lower).expect("eigh"))
+            }),
+        };
+        let id = BenchmarkId::new("faer", &label);
+        match name {
+            "solve" => group.bench_function(id, |bench| {
+                bench.iter(|| black_box(&fg).partial_piv_lu().solve(&frhs))
+            }),
+            "cholesky" => group.bench_function(id, |bench| {
+                bench.iter(|| black_box(&fs).llt(Side::Lower).expect("SPD"))
+            }),
+            "svd" => group.bench_function(id, |bench| {
+                bench.iter(|| black_box(&fg).svd().expect("svd"))
+            }),
+            _ => group.bench_function(id, |bench| {
+                bench.iter(|| {
+                    black_box(&fs)
+                        .self_adjoint_eigen(Side::Lower)
+                        .expect("eigh")
+                })
             }),
         };
         group.finish();

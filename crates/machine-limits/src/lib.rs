@@ -1,10 +1,11 @@
-//! The two limits every benchmark table of the book is compared with, measured
-//! on the machine that runs the benchmarks rather than quoted from a data
-//! sheet:
+//! The limits every benchmark table of the book is compared with, measured on
+//! the machine that runs the benchmarks rather than quoted from a data sheet:
 //!
-//! - peak floating-point throughput: a large `f64` matrix product (`C = A B`,
-//!   `2 n^3` flops) through OpenBLAS's `cblas_dgemm`, the best a tuned kernel
-//!   reaches on this core count;
+//! - peak floating-point throughput: a kernel of independent fused
+//!   multiply-adds held in registers (no memory traffic), in the widest vectors
+//!   the CPU has, on every thread of the run: what the cores can do at most;
+//! - the best a tuned library reaches: a large `f64` matrix product
+//!   (`C = A B`, `2 n^3` flops) through OpenBLAS's `cblas_dgemm`;
 //! - memory bandwidth: a STREAM-style triad `a[i] = b[i] + s * c[i]` in plain
 //!   Rust over arrays far larger than the last-level cache, counting 24 bytes
 //!   per element (two reads and one write, as STREAM does; write-allocate
@@ -209,6 +210,183 @@ pub fn triad_timing(len: usize, runs: usize, threads: usize) -> Timing {
     timing
 }
 
+/// Independent accumulators in the FMA kernel: a fused multiply-add takes 4
+/// cycles and a core starts up to 2 per cycle, so at least 8 chains must be in
+/// flight to keep both units busy; 16 leave headroom and still fit the
+/// registers.
+const CHAINS: usize = 16;
+
+/// Which instructions the FMA kernel used, and how many `f64` lanes each has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FmaKernel {
+    /// 512-bit `vfmadd` (8 lanes), on CPUs with AVX-512F.
+    Avx512,
+    /// 256-bit `vfmadd` (4 lanes), on CPUs with AVX2 and FMA.
+    Avx2Fma,
+    /// Plain Rust `a * x + y` on arrays, vectorized as the compile target allows.
+    Portable,
+}
+
+impl FmaKernel {
+    /// The widest kernel this CPU runs (detected at run time).
+    pub fn detect() -> Self {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if is_x86_feature_detected!("avx512f") {
+                return Self::Avx512;
+            }
+            if is_x86_feature_detected!("avx2")
+                && is_x86_feature_detected!("fma")
+            {
+                return Self::Avx2Fma;
+            }
+        }
+        Self::Portable
+    }
+
+    /// `f64` lanes per instruction.
+    pub fn lanes(self) -> usize {
+        match self {
+            Self::Avx512 => 8,
+            Self::Avx2Fma => 4,
+            Self::Portable => 8,
+        }
+    }
+
+    /// How the machine report names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::Avx512 => "AVX-512 `vfmadd` (8 f64 lanes)",
+            Self::Avx2Fma => "AVX2 `vfmadd` (4 f64 lanes)",
+            Self::Portable => "portable Rust `a * x + y` (no FMA detected)",
+        }
+    }
+
+    /// Floating-point operations of `iterations` rounds: each round updates
+    /// every lane of every chain with one multiply and one add.
+    pub fn flops(self, iterations: u64) -> f64 {
+        iterations as f64 * (CHAINS * self.lanes() * 2) as f64
+    }
+
+    /// Runs `iterations` rounds and returns the sum of the accumulators (so the
+    /// work cannot be optimized away).
+    pub fn run(self, iterations: u64) -> f64 {
+        // Opaque to the optimizer: with constants it could prove that 1 is a
+        // fixed point of the recurrence and skip the loop.
+        let (start, x, y) = std::hint::black_box((1.0, 0.999_999_9, 1e-7));
+        let args = FmaArgs {
+            iterations,
+            start,
+            x,
+            y,
+        };
+        match self {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `detect` chose this variant only after
+            // `is_x86_feature_detected!("avx512f")` said the CPU has AVX-512F.
+            Self::Avx512 => unsafe { fma_avx512(args) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `detect` chose this variant only after checking the CPU
+            // has both AVX2 and FMA.
+            Self::Avx2Fma => unsafe { fma_avx2(args) },
+            _ => fma_portable(args),
+        }
+    }
+}
+
+/// The FMA kernel's inputs: `acc = acc * x + y`, `iterations` times, from
+/// `acc = start`. `x` just below 1 and a small `y` keep every value near 1: no
+/// overflow, no denormals.
+#[derive(Clone, Copy)]
+struct FmaArgs {
+    iterations: u64,
+    start: f64,
+    x: f64,
+    y: f64,
+}
+
+// ANCHOR: fma_kernel
+/// `CHAINS` independent chains `acc = acc * x + y` in 512-bit registers: no
+/// loads or stores in the loop, so only the FMA units limit it.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f")]
+fn fma_avx512(args: FmaArgs) -> f64 {
+    use std::arch::x86_64::{
+        _mm512_add_pd, _mm512_fmadd_pd, _mm512_reduce_add_pd, _mm512_set1_pd,
+    };
+    let (x, y) = (_mm512_set1_pd(args.x), _mm512_set1_pd(args.y));
+    let mut acc = [_mm512_set1_pd(args.start); CHAINS];
+    for _ in 0..args.iterations {
+        for a in &mut acc {
+            *a = _mm512_fmadd_pd(*a, x, y);
+        }
+    }
+    let sum = acc
+        .into_iter()
+        .fold(_mm512_set1_pd(0.0), |s, a| _mm512_add_pd(s, a));
+    _mm512_reduce_add_pd(sum)
+}
+// ANCHOR_END: fma_kernel
+
+/// The same kernel in 256-bit registers.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,fma")]
+fn fma_avx2(args: FmaArgs) -> f64 {
+    use std::arch::x86_64::{
+        __m256d, _mm256_fmadd_pd, _mm256_set1_pd, _mm256_storeu_pd,
+    };
+    let (x, y) = (_mm256_set1_pd(args.x), _mm256_set1_pd(args.y));
+    let mut acc: [__m256d; CHAINS] = [_mm256_set1_pd(args.start); CHAINS];
+    for _ in 0..args.iterations {
+        for a in &mut acc {
+            *a = _mm256_fmadd_pd(*a, x, y);
+        }
+    }
+    let mut lanes = [0.0; 4];
+    let mut total = 0.0;
+    for a in acc {
+        // SAFETY: `lanes` holds the 4 f64 an unaligned store writes.
+        unsafe { _mm256_storeu_pd(lanes.as_mut_ptr(), a) };
+        total += lanes.iter().sum::<f64>();
+    }
+    total
+}
+
+/// The kernel in plain Rust, for CPUs without the instructions above.
+fn fma_portable(args: FmaArgs) -> f64 {
+    let mut acc = [[args.start; 8]; CHAINS];
+    for _ in 0..args.iterations {
+        for chain in &mut acc {
+            for a in chain.iter_mut() {
+                *a = *a * args.x + args.y;
+            }
+        }
+    }
+    acc.iter().flatten().sum()
+}
+
+/// Times the FMA kernel on `threads` threads at once, `iterations` rounds
+/// each; the flop count is `threads * kernel.flops(iterations)`.
+pub fn fma_timing(
+    kernel: FmaKernel,
+    iterations: u64,
+    runs: usize,
+    threads: usize,
+) -> Timing {
+    let threads = threads.max(1);
+    time_runs(runs, || {
+        std::thread::scope(|scope| {
+            for _ in 0..threads {
+                scope.spawn(|| {
+                    std::hint::black_box(
+                        kernel.run(std::hint::black_box(iterations)),
+                    )
+                });
+            }
+        });
+    })
+}
+
 /// Bytes the triad moves per element, as STREAM counts them: two 8-byte reads,
 /// one write.
 pub const TRIAD_BYTES_PER_ELEMENT: usize = 24;
@@ -275,6 +453,19 @@ mod tests {
         assert_eq!(gemm_timing(16, 3).runs, 3);
         assert_eq!(triad_timing(4096, 4, 2).runs, 4);
         assert_eq!(gemm_flops(10), 2000.0);
+    }
+
+    #[test]
+    fn every_fma_kernel_computes_the_same_recurrence() {
+        // 3 steps of a = 0.9999999 a + 1e-7 from a = 1 stay exactly 1 up to
+        // rounding, in every chain and lane.
+        for kernel in [FmaKernel::detect(), FmaKernel::Portable] {
+            let sum = kernel.run(3);
+            let lanes = (CHAINS * kernel.lanes()) as f64;
+            assert!((sum - lanes).abs() < 1e-9 * lanes, "{kernel:?}: {sum}");
+            assert_eq!(kernel.flops(10), 10.0 * lanes * 2.0);
+        }
+        assert_eq!(fma_timing(FmaKernel::detect(), 1000, 2, 2).runs, 2);
     }
 
     #[test]

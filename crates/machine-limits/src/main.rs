@@ -1,19 +1,22 @@
 //! Prints this machine's limits as one JSON object (`cargo xtask bench` reads
-//! it): peak f64 GFLOP/s from an OpenBLAS dgemm and memory bandwidth from a
-//! STREAM-style triad.
+//! it): peak f64 GFLOP/s from a register-only FMA kernel, the GFLOP/s of an
+//! OpenBLAS dgemm, and memory bandwidth from a STREAM-style triad.
 //!
 //! `cargo run --release -p machine-limits -- [--gemm-n N] [--gemm-runs R]
 //! [--triad-len L] [--triad-runs R] [--threads T]`. OpenBLAS takes its thread
-//! count from `OPENBLAS_NUM_THREADS`; `--threads` sets the triad's (the xtask
-//! sets both to the same value).
+//! count from `OPENBLAS_NUM_THREADS`; `--threads` sets the triad's and the FMA
+//! kernel's (the xtask sets both to the same value).
 
 use std::error::Error;
 use std::process::ExitCode;
 
 use machine_limits::{
-    TRIAD_BYTES_PER_ELEMENT, gemm_flops, gemm_timing, openblas_config,
-    openblas_threads, triad_timing,
+    FmaKernel, TRIAD_BYTES_PER_ELEMENT, fma_timing, gemm_flops, gemm_timing,
+    openblas_config, openblas_threads, triad_timing,
 };
+
+/// Rounds of the FMA kernel per thread and run: about 0.1 s at 3 GHz.
+const FMA_ITERATIONS: u64 = 40_000_000;
 
 const USAGE: &str = "usage: machine-limits [--gemm-n N] [--gemm-runs R] [--triad-len L] \
                      [--triad-runs R] [--threads T]";
@@ -82,8 +85,21 @@ struct Report {
     threads: usize,
     openblas_config: String,
     openblas_threads: usize,
+    fma: FmaReport,
     gemm: GemmReport,
     triad: TriadReport,
+}
+
+#[derive(serde::Serialize)]
+struct FmaReport {
+    kernel: &'static str,
+    iterations: u64,
+    runs: usize,
+    threads: usize,
+    best_s: f64,
+    median_s: f64,
+    gflops: f64,
+    median_gflops: f64,
 }
 
 #[derive(serde::Serialize)]
@@ -108,6 +124,9 @@ struct TriadReport {
 
 /// Measures both limits and prints them as one JSON object.
 fn measure(o: &Options) {
+    let kernel = FmaKernel::detect();
+    let fma = fma_timing(kernel, FMA_ITERATIONS, o.gemm_runs, o.threads);
+    let fma_flops = kernel.flops(FMA_ITERATIONS) * o.threads as f64;
     let gemm = gemm_timing(o.gemm_n, o.gemm_runs);
     let triad = triad_timing(o.triad_len, o.triad_runs, o.threads);
     let flops = gemm_flops(o.gemm_n);
@@ -116,6 +135,16 @@ fn measure(o: &Options) {
         threads: o.threads,
         openblas_config: openblas_config(),
         openblas_threads: openblas_threads(),
+        fma: FmaReport {
+            kernel: kernel.describe(),
+            iterations: FMA_ITERATIONS,
+            runs: fma.runs,
+            threads: o.threads,
+            best_s: fma.best_s,
+            median_s: fma.median_s,
+            gflops: fma_flops / fma.best_s / 1e9,
+            median_gflops: fma_flops / fma.median_s / 1e9,
+        },
         gemm: GemmReport {
             n: o.gemm_n,
             runs: gemm.runs,

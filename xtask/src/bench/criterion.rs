@@ -110,12 +110,13 @@ impl Workspace {
     }
 }
 
-/// `cargo bench -q -p <chapter> --bench <bench> -- <args>` with the threads pinned.
+/// `cargo bench -q -p <chapter> --bench <bench> -- <args>` with the threads pinned and the
+/// run's Rust-only variables set.
 fn bench_command(job: &Job) -> Command {
     let mut cmd = util::cargo();
     cmd.current_dir(job.root)
         .args(["bench", "-q", "-p", job.chapter, "--bench", job.bench, "--"])
-        .envs(job.env.iter().map(|(k, v)| (k, v)));
+        .envs(job.env.iter().chain(job.rust_env).map(|(k, v)| (k, v)));
     cmd
 }
 

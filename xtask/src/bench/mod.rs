@@ -1,4 +1,5 @@
-//! `cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy] [--target-cpu CPU]`:
+//! `cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy] [--target-cpu CPU]
+//! [--rust-env KEY=VALUE]`:
 //! runs the chapters' criterion benchmarks and their NumPy counterparts in one run and writes
 //! the book's performance tables.
 //!
@@ -19,8 +20,12 @@
 //! 5. Writes `book/src/generated/benchmarks/chapterNN.md` (`table.rs`), `machine.md`, the
 //!    index `chapters.md` the Benchmarks page includes, and one SVG bar chart per chapter in
 //!    `book/src/figures/benchmarks/` (`chart.rs`). With `--target-cpu CPU` the Rust code is
-//!    compiled with `-C target-cpu=CPU` (in its own target folder) and the table is written
-//!    as `chapterNN-CPU.md`, to compare with the default build.
+//!    compiled with `-C target-cpu=CPU` (in its own target folder); with `--threads N` (N > 1)
+//!    both sides run N threads; with `--rust-env KEY=VALUE` the Rust processes alone see that
+//!    variable (e.g. `OPENBLAS_CORETYPE=SkylakeX`, to choose OpenBLAS's kernels). Such a variant
+//!    run writes its table as `chapterNN-<variant>.md` (e.g. `chapter01-x86-64-v3.md`,
+//!    `chapter04-2threads.md`), with a column comparing it with the default run, and leaves the
+//!    default run's tables, charts and `machine.md` as they are.
 
 mod chart;
 mod criterion;
@@ -38,7 +43,7 @@ use crate::util;
 use table::{BenchFile, Context, Limits, NumpyStatus, RunNote, Spread, format_ratio, format_time};
 
 const USAGE: &str = "usage: cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
-                         [--target-cpu CPU]
+                         [--target-cpu CPU] [--rust-env KEY=VALUE]
 
   chapterNN ...     the chapters to measure (default: every chapter with benchmarks)
   --quick           one round, criterion's --quick mode and fewer NumPy repeats: a check,
@@ -46,7 +51,10 @@ const USAGE: &str = "usage: cargo xtask bench [chapterNN ...] [--quick] [--threa
   --threads N       threads for BLAS, OpenMP and rayon on both sides (default 1)
   --no-numpy        measure only the Rust side
   --target-cpu CPU  compile the Rust code with -C target-cpu=CPU (e.g. x86-64-v3, native)
-                    and write chapterNN-CPU.md next to the default build's tables";
+  --rust-env K=V    set the variable K to V for the Rust processes only (repeatable), e.g.
+                    OPENBLAS_CORETYPE=SkylakeX to choose the system OpenBLAS's kernels
+  A run with --target-cpu, --rust-env or more than one thread is a variant: its tables are
+  written as chapterNN-<variant>.md next to the default run's, which stay as they are.";
 
 /// Interleaved rounds of a full run: Rust, NumPy, Rust, NumPy, ...
 const ROUNDS: usize = 3;
@@ -62,6 +70,32 @@ struct Options {
     threads: usize,
     numpy: bool,
     target_cpu: Option<String>,
+    /// Variables for the Rust processes only (`--rust-env`).
+    rust_env: Vec<(String, String)>,
+}
+
+impl Options {
+    /// The file-name suffix of a variant run (`""` for the default run): `-x86-64-v3`,
+    /// `-2threads`, `-openblas-coretype-skylakex`, joined in that order.
+    fn suffix(&self) -> String {
+        let slug = |text: &str| -> String {
+            text.to_ascii_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect()
+        };
+        let mut suffix = String::new();
+        if let Some(cpu) = &self.target_cpu {
+            suffix += &format!("-{}", slug(cpu));
+        }
+        if self.threads != 1 {
+            suffix += &format!("-{}threads", self.threads);
+        }
+        for (key, value) in &self.rust_env {
+            suffix += &format!("-{}-{}", slug(key), slug(value));
+        }
+        suffix
+    }
 }
 
 fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
@@ -71,6 +105,7 @@ fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
         threads: 1,
         numpy: true,
         target_cpu: None,
+        rust_env: Vec::new(),
     };
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -89,6 +124,15 @@ fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
                     options.target_cpu = Some(cpu.clone());
                 }
                 _ => bail!("--target-cpu needs a CPU name, e.g. x86-64-v3 or native"),
+            },
+            "--rust-env" => match args.next().and_then(|kv| kv.split_once('=')) {
+                Some((key, value))
+                    if !key.is_empty()
+                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+                {
+                    options.rust_env.push((key.to_owned(), value.to_owned()));
+                }
+                _ => bail!("--rust-env needs KEY=VALUE, e.g. OPENBLAS_CORETYPE=SkylakeX"),
             },
             "-h" | "--help" => bail!("{USAGE}"),
             s if known.iter().any(|k| k == s) => {
@@ -138,6 +182,8 @@ pub struct Job<'a> {
     pub quick: bool,
     /// The thread-pinning variables, set for every process the job starts.
     pub env: &'a [(String, String)],
+    /// Variables for the Rust processes only (`--rust-env`).
+    pub rust_env: &'a [(String, String)],
     pub clock: &'a Clock,
 }
 
@@ -230,17 +276,23 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
 
     let machine = machine::describe(root);
     eprintln!(
-        "==> {} measuring this machine's limits: f64 dgemm through OpenBLAS, triad in Rust",
+        "==> {} measuring this machine's limits: an FMA kernel, f64 dgemm through OpenBLAS, \
+         triad in Rust",
         clock.stamp()
     );
-    let limits = machine::measure_limits(root, options.quick, threads, &machine, &env)?;
-    eprintln!(
-        "    peak {:.1} GFLOP/s (dgemm {n}x{n}), memory bandwidth {:.1} GB/s (triad, {} MiB arrays)",
+    let rust_side_env: Vec<(String, String)> =
+        env.iter().chain(&options.rust_env).cloned().collect();
+    let limits = machine::measure_limits(root, options.quick, threads, &machine, &rust_side_env)?;
+    let limits_line = format!(
+        "peak {:.1} GFLOP/s (FMA kernel), dgemm {:.1} GFLOP/s ({n}x{n}), memory bandwidth {:.1} \
+         GB/s (triad, {} MiB arrays)",
         limits.peak_gflops,
+        limits.gemm_gflops,
         limits.bandwidth_gbs,
         (limits.triad_len * 8) >> 20,
         n = limits.gemm_n
     );
+    eprintln!("    {limits_line}");
     if limits.openblas_threads != threads {
         eprintln!(
             "    warning: OpenBLAS runs {} threads, not {threads}",
@@ -265,10 +317,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         Err(why) => (format!("NumPy not measured ({why})"), String::new()),
     };
     let machine_summary = machine.summary();
-    let suffix = options
-        .target_cpu
-        .as_ref()
-        .map_or_else(String::new, |cpu| format!("-{cpu}"));
+    let suffix = options.suffix();
+    let variant = !suffix.is_empty();
+    let rust_env_note = options
+        .rust_env
+        .iter()
+        .map(|(k, v)| format!("`{k}={v}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let rounds = if options.quick { 1 } else { ROUNDS };
     let mut problems = Vec::new();
 
@@ -281,6 +337,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 bench,
                 quick: options.quick,
                 env: &env,
+                rust_env: &options.rust_env,
                 clock: &clock,
             };
             files.push(measure_file(
@@ -292,11 +349,11 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
                 &mut problems,
             )?);
         }
-        // The default build's medians, kept for a later `--target-cpu` run to compare.
+        // The default run's medians, kept for a later variant run to compare.
         let defaults_path = root
             .join("target/bench-results")
             .join(format!("{chapter}.json"));
-        let default_build = if options.target_cpu.is_none() {
+        let default_build = if !variant {
             let medians: std::collections::BTreeMap<String, f64> = files
                 .iter()
                 .flat_map(|f| &f.measurements)
@@ -337,13 +394,15 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             rust_simd: &rust_simd,
             numpy: &numpy_note,
             numpy_simd: &numpy_simd,
+            rust_env: &rust_env_note,
+            limits: variant.then_some(limits_line.as_str()),
         };
         let table_path = generated.join(format!("{chapter}{suffix}.md"));
         fs::write(&table_path, table::render_chapter(&files, &ctx, &note))
             .with_context(|| format!("writing {}", table_path.display()))?;
-        // The chart shows the book's default build; a `--target-cpu` run is a table only.
+        // The chart shows the book's default run; a variant run is a table only.
         let chart_path = figures.join(format!("{chapter}.svg"));
-        if options.target_cpu.is_none() {
+        if !variant {
             chart::draw(
                 &chart_path,
                 &format!(
@@ -371,11 +430,23 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
             );
         }
         eprintln!("    wrote {}", shown(root, &table_path));
-        if options.target_cpu.is_none() {
+        if !variant {
             eprintln!("    wrote {}", shown(root, &chart_path));
         }
     }
 
+    if variant {
+        // The default run's machine description and index stay; the table's note gives this
+        // run's limits.
+        if !problems.is_empty() {
+            bail!(
+                "{} NumPy script(s) failed: {}",
+                problems.len(),
+                problems.join("; ")
+            );
+        }
+        return Ok(());
+    }
     let machine_md = generated.join("machine.md");
     fs::write(
         &machine_md,
@@ -614,10 +685,23 @@ mod tests {
                 threads: 4,
                 numpy: true,
                 target_cpu: None,
+                rust_env: Vec::new(),
             }
         );
+        assert_eq!(o.suffix(), "-4threads");
         let o = parse_args(&args(&["--target-cpu", "x86-64-v3"]), &known()).unwrap();
         assert_eq!(o.target_cpu.as_deref(), Some("x86-64-v3"));
+        assert_eq!(o.suffix(), "-x86-64-v3");
+        let o = parse_args(
+            &args(&["--rust-env", "OPENBLAS_CORETYPE=SkylakeX", "chapter02"]),
+            &known(),
+        )
+        .unwrap();
+        assert_eq!(
+            o.rust_env,
+            [("OPENBLAS_CORETYPE".into(), "SkylakeX".into())]
+        );
+        assert_eq!(o.suffix(), "-openblas-coretype-skylakex");
         let o = parse_args(&args(&["--threads=2", "--no-numpy"]), &known()).unwrap();
         assert_eq!(o.chapters, known());
         assert_eq!(o.threads, 2);
@@ -631,6 +715,9 @@ mod tests {
             &["--threads"],
             &["--fast"],
             &["--target-cpu"],
+            &["--rust-env", "NOEQUALS"],
+            &["--rust-env", "=value"],
+            &["--rust-env"],
         ] {
             assert!(parse_args(&args(bad), &known()).is_err(), "{bad:?}");
         }

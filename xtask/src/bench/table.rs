@@ -385,6 +385,11 @@ pub struct RunNote<'a> {
     pub rust_simd: &'a str,
     /// `NumPy 2.4.6 (Python 3.11.7)`, or why NumPy was not measured.
     pub numpy: &'a str,
+    /// Variables set for the Rust processes only, e.g. `` `OPENBLAS_CORETYPE=SkylakeX` ``
+    /// (empty when none).
+    pub rust_env: &'a str,
+    /// A variant run's own limits, in one line (the Benchmarks page shows the default run's).
+    pub limits: Option<&'a str>,
     /// NumPy's compiled baseline and the run-time dispatch targets this CPU supports.
     pub numpy_simd: &'a str,
 }
@@ -483,8 +488,7 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
         md,
         "Measured by `{}` on {} (UTC), {kind}; {} thread{plural} on both sides \
          (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and \
-         `RAYON_NUM_THREADS` set to {}); {}. Rust: {}, compiled for {}. {}; {}. The machine \
-         and its measured limits are described on the Benchmarks page.",
+         `RAYON_NUM_THREADS` set to {}); {}. Rust: {}, compiled for {}{}. {}{}. {}",
         note.command,
         note.date,
         note.threads,
@@ -492,8 +496,25 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
         note.machine,
         note.rustc,
         note.rust_simd,
+        if note.rust_env.is_empty() {
+            String::new()
+        } else {
+            format!(", run with {} (the Rust side only)", note.rust_env)
+        },
         note.numpy,
-        note.numpy_simd
+        if note.numpy_simd.is_empty() {
+            String::new()
+        } else {
+            format!("; {}", note.numpy_simd)
+        },
+        note.limits.map_or_else(
+            || "The machine and its measured limits are described on the Benchmarks page."
+                .to_owned(),
+            |l| format!(
+                "The machine is described on the Benchmarks page; its limits measured in this \
+                 run: {l}."
+            )
+        )
     )
     .expect("writing to a String cannot fail");
     for file in files {
@@ -703,6 +724,8 @@ pub(crate) mod tests {
             rust_simd: "x86-64 (SSE2)",
             numpy: "NumPy 2.4.6 (Python 3.11.7)",
             numpy_simd: "NumPy's baseline X86_V2, dispatching to X86_V3 at run time",
+            rust_env: "",
+            limits: None,
         }
     }
 
