@@ -129,6 +129,7 @@ fn matmul(c: &mut Criterion) {
                 bench.iter(|| dgemm(a.view(), b.view(), black_box(&mut out)))
             },
         );
+        // ANCHOR: faer_matmul
         let (fa, fb) = (to_faer(&a), to_faer(&b));
         let mut fc = Mat::<f64>::zeros(n, n);
         faer::linalg::matmul::matmul(
@@ -159,6 +160,7 @@ fn matmul(c: &mut Criterion) {
                 })
             },
         );
+        // ANCHOR_END: faer_matmul
     }
     group.finish();
 }
@@ -202,6 +204,7 @@ fn lapack(c: &mut Criterion) {
             }),
         };
         let id = BenchmarkId::new("faer", &label);
+        // ANCHOR: faer_lapack
         match name {
             "solve" => group.bench_function(id, |bench| {
                 bench.iter(|| black_box(&fg).partial_piv_lu().solve(&frhs))
@@ -220,6 +223,7 @@ fn lapack(c: &mut Criterion) {
                 })
             }),
         };
+        // ANCHOR_END: faer_lapack
         group.finish();
     }
 }
