@@ -11,7 +11,8 @@ use ndarray::{Array2, ArrayView1, ArrayView2};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use support::plot::{
-    DrawResult, axis_label_style, caption_style, color, draw_svg, tick_style,
+    DrawResult, axis_label_style, caption_style, color, draw_legend, draw_svg,
+    tick_style,
 };
 
 const X_FEATURE: usize = 2; // petal length
@@ -125,12 +126,6 @@ fn panel(
     if !with_legend {
         return Ok(());
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .label_font(tick_style())
-        .background_style(WHITE.mix(0.9))
-        .border_style(BLACK)
-        .draw()?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
     Ok(())
 }

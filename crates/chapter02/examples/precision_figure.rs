@@ -5,7 +5,8 @@
 use chapter02::precision::{pairwise_sum, running_sum};
 use plotters::prelude::*;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, draw_legend, draw_svg, lines_with_markers,
+    tick_style,
 };
 
 /// The relative error of `sum`, a sum of `n` copies of the stored value `x`:
@@ -65,25 +66,8 @@ fn main() -> Result<(), support::Report> {
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;
-        for (i, (label, points)) in series.iter().enumerate() {
-            let style = color(i).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(points.iter().copied(), style))?
-                .label(*label)
-                .legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], style)
-                });
-            chart.draw_series(
-                points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
-            )?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        lines_with_markers(&mut chart, &series)?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     })?;
     for (label, points) in &series {

@@ -9,7 +9,7 @@ use chapter06::distance::{
 };
 use plotters::prelude::*;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, color, draw_legend, draw_svg, tick_style,
 };
 
 /// One pair: (ratio, error of the raw trick, error of the repaired one).
@@ -101,13 +101,7 @@ fn main() -> Result<(), support::Report> {
             [(RECOMPUTE_BELOW, 1e-18), (RECOMPUTE_BELOW, 1e-6)],
             threshold,
         ))?;
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
         Ok(())
     })?;
     println!("{} pairs, {recomputed} below the threshold", points.len());

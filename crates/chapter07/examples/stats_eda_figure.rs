@@ -5,7 +5,7 @@ use chapter07::describe::histogram;
 use ndarray::{Array1, Axis};
 use ndarray_stats::QuantileExt;
 use plotters::prelude::*;
-use support::plot::{color, draw_svg_sized, tick_style};
+use support::plot::{color, draw_legend, draw_svg_sized, tick_style};
 
 fn main() -> Result<(), support::Report> {
     let wine = support::load_wine()?;
@@ -64,13 +64,7 @@ fn main() -> Result<(), support::Report> {
                         });
                 }
                 if *j == 0 {
-                    chart
-                        .configure_series_labels()
-                        .position(SeriesLabelPosition::UpperRight)
-                        .label_font(tick_style())
-                        .background_style(WHITE.mix(0.9))
-                        .border_style(BLACK)
-                        .draw()?;
+                    draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
                 }
             }
             Ok(())

@@ -5,7 +5,8 @@ use chapter07::select::splitmix_uniform;
 use chapter07::stable::{naive_sum_f32, pairwise_sum_f32};
 use plotters::prelude::*;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, draw_legend, draw_svg, lines_with_markers,
+    tick_style,
 };
 
 fn main() -> Result<(), support::Report> {
@@ -45,29 +46,11 @@ fn main() -> Result<(), support::Report> {
             .axis_desc_style(axis_label_style())
             .label_style(tick_style())
             .draw()?;
-        for (i, (label, points)) in
-            [("running sum", &naive), ("pairwise", &pairwise)]
-                .into_iter()
-                .enumerate()
-        {
-            let style = color(i).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(points.iter().copied(), style))?
-                .label(label)
-                .legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], style)
-                });
-            chart.draw_series(
-                points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
-            )?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        lines_with_markers(
+            &mut chart,
+            &[("running sum", &naive), ("pairwise", &pairwise)],
+        )?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     })?;
     let (n, e) = naive.last().ok_or("no sizes")?;

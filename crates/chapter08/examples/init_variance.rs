@@ -10,7 +10,7 @@ use rand::SeedableRng;
 use rand_distr::StandardNormal;
 use rand_xoshiro::Xoshiro256PlusPlus;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, color, draw_legend, draw_svg, tick_style,
 };
 
 /// The root mean square of `x`: the spread of activations around 0.
@@ -72,13 +72,7 @@ fn main() -> Result<(), support::Report> {
                     PathElement::new([(x, y), (x + 20, y)], style)
                 });
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::LowerLeft)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        draw_legend(&mut chart, SeriesLabelPosition::LowerLeft)?;
         Ok(())
     })?;
     println!("figure: {name}");

@@ -7,7 +7,8 @@ use ndarray::Array1;
 use ndarray_linalg::{Norm, Solve};
 use plotters::prelude::*;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, draw_legend, draw_svg, lines_with_markers,
+    tick_style,
 };
 
 fn main() -> Result<(), support::Report> {
@@ -52,25 +53,8 @@ fn main() -> Result<(), support::Report> {
             ("relative error of x", line(|_, e| e)),
             ("κ · machine epsilon", line(|c, _| c * f64::EPSILON)),
         ];
-        for (i, (label, line)) in series.iter().enumerate() {
-            let style = color(i).stroke_width(2);
-            chart
-                .draw_series(LineSeries::new(line.clone(), style))?
-                .label(*label)
-                .legend(move |(x, y)| {
-                    PathElement::new([(x, y), (x + 20, y)], style)
-                });
-            chart.draw_series(
-                line.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
-            )?;
-        }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        lines_with_markers(&mut chart, &series)?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())
     })?;
     println!("figure: {name}");

@@ -5,7 +5,7 @@
 use chapter09::pca::Pca;
 use plotters::prelude::*;
 use support::plot::{
-    axis_label_style, caption_style, color, draw_svg, tick_style,
+    axis_label_style, caption_style, color, draw_legend, draw_svg, tick_style,
 };
 
 fn main() -> Result<(), support::Report> {
@@ -62,13 +62,7 @@ fn main() -> Result<(), support::Report> {
                     Circle::new((x + 8, y), 4, color(class).filled())
                 });
         }
-        chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperRight)
-            .label_font(tick_style())
-            .background_style(WHITE.mix(0.9))
-            .border_style(BLACK)
-            .draw()?;
+        draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
         Ok(())
     })?;
     println!("figure: {name}");

@@ -118,6 +118,50 @@ where
     Ok(())
 }
 
+/// Draws the legend of every labelled series in the book's style (tick-size
+/// text on a translucent white box with a black border) at `position`.
+pub fn draw_legend<'a, CT: CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
+    position: SeriesLabelPosition,
+) -> DrawResult {
+    chart
+        .configure_series_labels()
+        .position(position)
+        .label_font(tick_style())
+        .background_style(WHITE.mix(0.9))
+        .border_style(BLACK)
+        .draw()?;
+    Ok(())
+}
+
+/// Draws each `(label, points)` series as a line in the `i`-th colour with a
+/// dot on every point, labelled for [`draw_legend`]: the book's figures of one
+/// quantity against another (errors against a size, on log axes or not).
+pub fn lines_with_markers<'a, X, Y, P>(
+    chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+    series: &[(&str, P)],
+) -> DrawResult
+where
+    X: Ranged<ValueType = f64>,
+    Y: Ranged<ValueType = f64>,
+    P: AsRef<[(f64, f64)]>,
+{
+    for (i, (label, points)) in series.iter().enumerate() {
+        let points = points.as_ref();
+        let style = color(i).stroke_width(2);
+        chart
+            .draw_series(LineSeries::new(points.iter().copied(), style))?
+            .label(*label)
+            .legend(move |(x, y)| {
+                PathElement::new([(x, y), (x + 20, y)], style)
+            });
+        chart.draw_series(
+            points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
+        )?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,6 +193,37 @@ mod tests {
         assert!(svg.starts_with("<svg"), "{}", &svg[..40.min(svg.len())]);
         assert!(svg.contains("polyline"));
         assert_eq!(color(7), PALETTE[0]);
+    }
+
+    #[test]
+    fn lines_with_markers_draws_a_line_and_a_dot_per_point_and_a_legend() {
+        let dir = std::env::temp_dir()
+            .join(format!("support-fig-lines-{}", std::process::id()));
+        let path = dir.join("lines.svg");
+        let slow = vec![(1.0, 1e-3), (10.0, 1e-2), (100.0, 1e-1)];
+        let fast = [(1.0, 1e-6), (10.0, 1e-6), (100.0, 1e-5)];
+        draw_svg_to(&path, FIGURE_SIZE, |root| {
+            let mut chart = ChartBuilder::on(root).build_cartesian_2d(
+                (1.0..100.0).log_scale(),
+                (1e-7..1.0).log_scale(),
+            )?;
+            lines_with_markers(
+                &mut chart,
+                &[("slow", slow.as_slice()), ("fast", &fast)],
+            )?;
+            draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
+            Ok(())
+        })
+        .expect("figure drawn");
+        let svg = std::fs::read_to_string(&path).expect("file exists");
+        // Two data lines and their two legend swatches; a dot per point.
+        assert_eq!(svg.matches("<polyline").count(), 4, "{svg}");
+        assert_eq!(svg.matches("<circle").count(), 6, "{svg}");
+        assert!(
+            svg.contains("\nslow\n") && svg.contains("\nfast\n"),
+            "{svg}"
+        );
+        std::fs::remove_dir_all(&dir).expect("temporary folder removed");
     }
 
     #[test]
