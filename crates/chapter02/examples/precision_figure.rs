@@ -4,10 +4,7 @@
 
 use chapter02::precision::{pairwise_sum, running_sum};
 use plotters::prelude::*;
-use support::plot::{
-    axis_label_style, caption_style, draw_legend, draw_svg, lines_with_markers,
-    tick_style,
-};
+use support::plot::{draw_legend, draw_svg, lines_with_markers, log_log_chart};
 
 /// The relative error of `sum`, a sum of `n` copies of the stored value `x`:
 /// the exact result `n * x` is `product + low` (an error-free product, via a
@@ -45,27 +42,12 @@ fn main() -> Result<(), support::Report> {
         }
     }
     let name = draw_svg("chapter02", "precision_errors.svg", |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(
-                "Relative error of summing n copies of 0.1",
-                caption_style(),
-            )
-            .margin(12)
-            .x_label_area_size(45)
-            .y_label_area_size(70)
-            .build_cartesian_2d(
-                (8.0..1.3e7).log_scale(),
-                (1e-18..1.0).log_scale(),
-            )?;
-        chart
-            .configure_mesh()
-            .x_desc("n (number of values summed)")
-            .y_desc("relative error")
-            .x_label_formatter(&|v| format!("{v:.0e}"))
-            .y_label_formatter(&|v| format!("{v:.0e}"))
-            .axis_desc_style(axis_label_style())
-            .label_style(tick_style())
-            .draw()?;
+        let mut chart = log_log_chart(
+            root,
+            "Relative error of summing n copies of 0.1",
+            (8.0..1.3e7, "n (number of values summed)"),
+            (1e-18..1.0, "relative error"),
+        )?;
         lines_with_markers(&mut chart, &series)?;
         draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)?;
         Ok(())

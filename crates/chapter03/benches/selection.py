@@ -33,29 +33,22 @@ import numpy as np
 HERE = pathlib.Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
 import scml_bench  # noqa: E402
+from scml_data import splitmix64  # noqa: E402
 
 ROWS, COLS = 1_000_000, 8
 LABEL = "1Mx8_f64"
 ROW = np.dtype((np.void, COLS * 8))  # one whole row as a single item
 
 
-def splitmix(i):
-    """SplitMix64 of a uint64 counter array (wrapping arithmetic)."""
-    z = (i + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
-    z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-    z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-    return z ^ (z >> np.uint64(31))
-
-
 def matrix():
     k = np.arange(ROWS * COLS, dtype=np.uint64)
-    bits = splitmix(k) >> np.uint64(11)
+    bits = splitmix64(k) >> np.uint64(11)
     return (bits * 2.0**-53).reshape(ROWS, COLS)
 
 
 def random_rows():
     i = np.arange(ROWS, dtype=np.uint64) + np.uint64(1 << 40)
-    return (splitmix(i) % np.uint64(ROWS)).astype(np.intp)
+    return (splitmix64(i) % np.uint64(ROWS)).astype(np.intp)
 
 
 def with_small_pages(func):

@@ -8,9 +8,7 @@ use chapter06::distance::{
     RECOMPUTE_BELOW, pairwise_naive, squared_distances, squared_gemm_raw,
 };
 use plotters::prelude::*;
-use support::plot::{
-    axis_label_style, caption_style, color, draw_legend, draw_svg, tick_style,
-};
+use support::plot::{color, draw_legend, draw_svg, log_log_chart};
 
 /// One pair: (ratio, error of the raw trick, error of the repaired one).
 type Pair = (f64, f64, f64);
@@ -51,27 +49,12 @@ fn main() -> Result<(), support::Report> {
     let worst =
         |pick: fn(&Pair) -> f64| points.iter().map(pick).fold(0.0, f64::max);
     let name = draw_svg("chapter06", "trick_error.svg", |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(
-                "Error of the dot-product trick, wine pairs",
-                caption_style(),
-            )
-            .margin(12)
-            .x_label_area_size(45)
-            .y_label_area_size(70)
-            .build_cartesian_2d(
-                (1e-7..1.0).log_scale(),
-                (1e-18..1e-6).log_scale(),
-            )?;
-        chart
-            .configure_mesh()
-            .x_desc("squared distance / (‖x‖² + ‖y‖²)")
-            .y_desc("relative error of the squared distance")
-            .x_label_formatter(&|v| format!("{v:.0e}"))
-            .y_label_formatter(&|v| format!("{v:.0e}"))
-            .axis_desc_style(axis_label_style())
-            .label_style(tick_style())
-            .draw()?;
+        let mut chart = log_log_chart(
+            root,
+            "Error of the dot-product trick, wine pairs",
+            (1e-7..1.0, "squared distance / (‖x‖² + ‖y‖²)"),
+            (1e-18..1e-6, "relative error of the squared distance"),
+        )?;
         let series: [(&str, Pick); 2] = [
             ("trick as usually written", |p| p.1),
             ("repaired (recomputed below the threshold)", |p| p.2),

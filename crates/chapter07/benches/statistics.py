@@ -28,20 +28,10 @@ import numpy as np
 HERE = pathlib.Path(__file__).resolve()
 sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
 import scml_bench  # noqa: E402
+from scml_data import splitmix_uniform  # noqa: E402
 
 N, LABEL = 10_000_000, "10M_f64"
 PERCENTILES = [5.0, 50.0, 95.0]
-
-
-def splitmix_uniform(n):
-    """statistics.rs's data: SplitMix64 from seed 0, top 53 bits * 100/2**53."""
-    with np.errstate(over="ignore"):
-        z = (np.arange(1, n + 1, dtype=np.uint64)
-             * np.uint64(0x9E3779B97F4A7C15))
-        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
-        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
-        z = z ^ (z >> np.uint64(31))
-    return (z >> np.uint64(11)).astype(np.float64) * (100.0 / 2.0**53)
 
 
 def std_numpy_idiomatic(x):

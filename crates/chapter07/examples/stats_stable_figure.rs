@@ -4,10 +4,7 @@
 use chapter07::select::splitmix_uniform;
 use chapter07::stable::{naive_sum_f32, pairwise_sum_f32};
 use plotters::prelude::*;
-use support::plot::{
-    axis_label_style, caption_style, draw_legend, draw_svg, lines_with_markers,
-    tick_style,
-};
+use support::plot::{draw_legend, draw_svg, lines_with_markers, log_log_chart};
 
 fn main() -> Result<(), support::Report> {
     let values: Vec<f32> = splitmix_uniform(10_000_000)
@@ -25,27 +22,12 @@ fn main() -> Result<(), support::Report> {
         pairwise.push((n as f64, error(pairwise_sum_f32(x))));
     }
     let name = draw_svg("chapter07", "f32_sum_errors.svg", |root| {
-        let mut chart = ChartBuilder::on(root)
-            .caption(
-                "Relative error of an f32 sum of n values",
-                caption_style(),
-            )
-            .margin(12)
-            .x_label_area_size(45)
-            .y_label_area_size(70)
-            .build_cartesian_2d(
-                (50.0..2e7).log_scale(),
-                (1e-10..1.0).log_scale(),
-            )?;
-        chart
-            .configure_mesh()
-            .x_desc("n (uniform values in [0, 100))")
-            .y_desc("relative error")
-            .x_label_formatter(&|v| format!("{v:.0e}"))
-            .y_label_formatter(&|v| format!("{v:.0e}"))
-            .axis_desc_style(axis_label_style())
-            .label_style(tick_style())
-            .draw()?;
+        let mut chart = log_log_chart(
+            root,
+            "Relative error of an f32 sum of n values",
+            (50.0..2e7, "n (uniform values in [0, 100))"),
+            (1e-10..1.0, "relative error"),
+        )?;
         lines_with_markers(
             &mut chart,
             &[("running sum", &naive), ("pairwise", &pairwise)],

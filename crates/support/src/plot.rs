@@ -5,6 +5,7 @@
 //! the same size, fonts and colours, and lands where `cargo xtask book`
 //! collects it.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 use plotters::coord::Shift;
@@ -118,10 +119,41 @@ where
     Ok(())
 }
 
+/// A chart on `root` with logarithmic `x` and `y` axes in the book's style:
+/// the caption, margins, axis descriptions, and tick labels written as powers
+/// of ten (`1e-6`). The book's error-against-size figures start here.
+pub fn log_log_chart<'a, 'b: 'a>(
+    root: &'a DrawingArea<SVGBackend<'b>, Shift>,
+    caption: &str,
+    (x, x_desc): (Range<f64>, &str),
+    (y, y_desc): (Range<f64>, &str),
+) -> Result<LogLogChart<'a, 'b>, Box<dyn std::error::Error>> {
+    let mut chart = ChartBuilder::on(root)
+        .caption(caption, caption_style())
+        .margin(12)
+        .x_label_area_size(45)
+        .y_label_area_size(70)
+        .build_cartesian_2d(x.log_scale(), y.log_scale())?;
+    chart
+        .configure_mesh()
+        .x_desc(x_desc)
+        .y_desc(y_desc)
+        .x_label_formatter(&|v| format!("{v:.0e}"))
+        .y_label_formatter(&|v| format!("{v:.0e}"))
+        .axis_desc_style(axis_label_style())
+        .label_style(tick_style())
+        .draw()?;
+    Ok(chart)
+}
+
+/// What [`log_log_chart`] returns.
+pub type LogLogChart<'a, 'b> =
+    ChartContext<'a, SVGBackend<'b>, Cartesian2d<LogCoord<f64>, LogCoord<f64>>>;
+
 /// Draws the legend of every labelled series in the book's style (tick-size
 /// text on a translucent white box with a black border) at `position`.
-pub fn draw_legend<'a, CT: CoordTranslate>(
-    chart: &mut ChartContext<'a, SVGBackend<'a>, CT>,
+pub fn draw_legend<'a, 'b: 'a, CT: CoordTranslate>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, CT>,
     position: SeriesLabelPosition,
 ) -> DrawResult {
     chart
@@ -137,8 +169,8 @@ pub fn draw_legend<'a, CT: CoordTranslate>(
 /// Draws each `(label, points)` series as a line in the `i`-th colour with a
 /// dot on every point, labelled for [`draw_legend`]: the book's figures of one
 /// quantity against another (errors against a size, on log axes or not).
-pub fn lines_with_markers<'a, X, Y, P>(
-    chart: &mut ChartContext<'a, SVGBackend<'a>, Cartesian2d<X, Y>>,
+pub fn lines_with_markers<'a, 'b: 'a, X, Y, P>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, Cartesian2d<X, Y>>,
     series: &[(&str, P)],
 ) -> DrawResult
 where

@@ -1,0 +1,29 @@
+"""Deterministic data shared by the NumPy side of benchmarks and test fixtures.
+
+SplitMix64 of a counter is the generator the Rust side uses wherever a
+benchmark or a test needs the same pseudo-random numbers in both languages
+(`crates/chapter03/benches/selection.rs`, `crates/chapter07/src/select.rs`);
+this is its one NumPy twin. A script adds this folder to `sys.path` and imports
+it (bench scripts already do, for `scml_bench`).
+"""
+
+import numpy as np
+
+
+def splitmix64(i):
+    """SplitMix64 of the uint64 counters `i`: output i + 1 from seed 0.
+
+    The arithmetic wraps modulo 2**64, as Rust's `wrapping_mul` does.
+    """
+    with np.errstate(over="ignore"):
+        z = (i + np.uint64(1)) * np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+def splitmix_uniform(n):
+    """`chapter07::select::splitmix_uniform`: `n` values in [0, 100), the
+    top 53 bits of each output times 100 / 2**53."""
+    z = splitmix64(np.arange(n, dtype=np.uint64))
+    return (z >> np.uint64(11)).astype(np.float64) * (100.0 / 2.0**53)
