@@ -214,7 +214,7 @@ pub fn triad_timing(len: usize, runs: usize, threads: usize) -> Timing {
 /// cycles and a core starts up to 2 per cycle, so at least 8 chains must be in
 /// flight to keep both units busy; 16 leave headroom and still fit the
 /// registers.
-const CHAINS: usize = 16;
+pub const CHAINS: usize = 16;
 
 /// Which instructions the FMA kernel used, and how many `f64` lanes each has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

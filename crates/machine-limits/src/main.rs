@@ -11,8 +11,8 @@ use std::error::Error;
 use std::process::ExitCode;
 
 use machine_limits::{
-    FmaKernel, TRIAD_BYTES_PER_ELEMENT, fma_timing, gemm_flops, gemm_timing,
-    openblas_config, openblas_threads, triad_timing,
+    CHAINS, FmaKernel, TRIAD_BYTES_PER_ELEMENT, fma_timing, gemm_flops,
+    gemm_timing, openblas_config, openblas_threads, triad_timing,
 };
 
 /// Rounds of the FMA kernel per thread and run: about 0.1 s at 3 GHz.
@@ -95,6 +95,7 @@ struct Report {
 #[derive(serde::Serialize)]
 struct FmaReport {
     kernel: &'static str,
+    chains: usize,
     iterations: u64,
     runs: usize,
     threads: usize,
@@ -146,6 +147,7 @@ fn measure(o: &Options) {
         openblas_threads: openblas_threads(),
         fma: FmaReport {
             kernel: kernel.describe(),
+            chains: CHAINS,
             iterations: FMA_ITERATIONS,
             runs: fma.runs,
             threads: o.threads,

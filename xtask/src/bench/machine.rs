@@ -262,6 +262,8 @@ pub struct MeasuredLimits {
     pub openblas_threads: usize,
     /// The FMA kernel: the hardware's peak, what "share of limit" compares flops with.
     pub fma_kernel: String,
+    /// Independent FMA chains per thread in the kernel.
+    pub fma_chains: usize,
     pub fma_runs: usize,
     pub peak_gflops: f64,
     pub median_peak_gflops: f64,
@@ -341,6 +343,7 @@ pub fn parse_limits(json: &str) -> Result<MeasuredLimits> {
     #[derive(Deserialize)]
     struct Fma {
         kernel: String,
+        chains: usize,
         runs: usize,
         gflops: f64,
         median_gflops: f64,
@@ -377,6 +380,7 @@ pub fn parse_limits(json: &str) -> Result<MeasuredLimits> {
         openblas_config: r.openblas_config,
         openblas_threads: r.openblas_threads,
         fma_kernel: r.fma.kernel,
+        fma_chains: r.fma.chains,
         fma_runs: r.fma.runs,
         peak_gflops: r.fma.gflops,
         median_peak_gflops: r.fma.median_gflops,
@@ -428,9 +432,6 @@ pub struct MachineReport<'a> {
 }
 
 /// The Markdown of `machine.md`: two tables, the machine and its measured limits.
-/// Independent FMA chains per thread in `machine-limits`'s kernel (its `CHAINS`).
-const FMA_CHAINS: usize = 16;
-
 pub fn render(r: &MachineReport) -> String {
     let m = r.machine;
     let l = r.limits;
@@ -519,7 +520,7 @@ pub fn render(r: &MachineReport) -> String {
         l.peak_gflops,
         l.median_peak_gflops,
         l.fma_kernel,
-        FMA_CHAINS,
+        l.fma_chains,
         l.fma_runs,
         l.threads,
         plural(l.threads),
@@ -595,7 +596,7 @@ mod tests {
     fn limits() -> MeasuredLimits {
         parse_limits(
             r#"{"threads": 1, "openblas_config": "OpenBLAS 0.3.21 DYNAMIC_ARCH SkylakeX", "openblas_threads": 1,
-               "fma": {"kernel": "AVX-512 `vfmadd` (8 f64 lanes)", "iterations": 40000000, "runs": 3, "best_s": 0.1, "median_s": 0.11, "gflops": 102.4, "median_gflops": 93.1},
+               "fma": {"kernel": "AVX-512 `vfmadd` (8 f64 lanes)", "chains": 16, "iterations": 40000000, "runs": 3, "best_s": 0.1, "median_s": 0.11, "gflops": 102.4, "median_gflops": 93.1},
                "gemm": {"n": 2000, "runs": 3, "best_s": 2.06e-1, "median_s": 2.15e-1, "gflops": 77.569, "median_gflops": 74.117},
                "triad": {"len": 33554432, "runs": 5, "best_s": 6.8e-2, "median_s": 7.8e-2, "gbs": 11.785, "median_gbs": 10.292}}"#,
         )
