@@ -9,8 +9,12 @@
 
 use std::fs;
 use std::path::Path;
+use std::process::Command;
+use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
+
+use crate::util;
 
 /// What starts a marker line.
 pub const PART_MARKER: &str = "--8<-- ";
@@ -42,26 +46,18 @@ pub fn split(command: &str, stdout: &str) -> Result<Captured> {
             if parts.iter().any(|(n, _)| n == name) {
                 bail!("output line {}: part `{name}` starts twice", i + 1);
             }
-            let first = if parts.is_empty() {
-                format!("{command}\n")
-            } else {
-                String::new()
-            };
-            parts.push((name.to_owned(), first));
+            parts.push((name.to_owned(), String::new()));
             continue;
         }
-        whole.push_str(line);
-        whole.push('\n');
-        if parts.is_empty() && !line.trim().is_empty() && stdout.contains(PART_MARKER) {
-            bail!(
+        whole += &format!("{line}\n");
+        match parts.last_mut() {
+            Some((_, text)) => *text += &format!("{line}\n"),
+            None if !line.trim().is_empty() && stdout.contains(PART_MARKER) => bail!(
                 "output line {}: `{line}` comes before the first part marker, so no page \
                  could show it; start a part before it",
                 i + 1
-            );
-        }
-        if let Some((_, text)) = parts.last_mut() {
-            text.push_str(line);
-            text.push('\n');
+            ),
+            None => {}
         }
     }
     if let Some((name, _)) = parts
@@ -70,7 +66,26 @@ pub fn split(command: &str, stdout: &str) -> Result<Captured> {
     {
         bail!("part `{name}` is empty");
     }
+    if let Some((_, first)) = parts.first_mut() {
+        first.insert_str(0, &format!("{command}\n"));
+    }
     Ok(Captured { whole, parts })
+}
+
+/// Runs program `i` of `total` (`what`), printing its progress and time, and returns what it
+/// printed; fails with its stderr, or when it runs past [`util::RUN_TIMEOUT`].
+pub fn run(what: &str, (i, total): (usize, usize), cmd: &mut Command) -> Result<String> {
+    let start = Instant::now();
+    eprint!("[{:>2}/{total}] {what} ... ", i + 1);
+    let output = util::output_with_timeout(what, cmd, util::RUN_TIMEOUT)?;
+    eprintln!("{:.2} s", start.elapsed().as_secs_f64());
+    ensure!(
+        output.status.success(),
+        "{what} failed ({}):\n{}",
+        output.status,
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).with_context(|| format!("{what} printed invalid UTF-8"))
 }
 
 /// Writes `<dir>/<name>/<part>.txt` for each part of the output or, when it has none,

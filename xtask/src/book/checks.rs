@@ -11,6 +11,7 @@ use anyhow::Result;
 use regex::Regex;
 
 use crate::book::exercises::is_starter_line;
+use crate::book::listings::common_indent;
 
 /// A page of the book: its Markdown file and its text, as SUMMARY.md lists them
 /// ([`crate::book::site::pages`]).
@@ -107,7 +108,7 @@ pub fn check_includes(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
 }
 
 /// `path` relative to the workspace root, for messages.
-fn relative(root: &Path, path: &Path) -> String {
+pub(crate) fn relative(root: &Path, path: &Path) -> String {
     path.strip_prefix(root)
         .unwrap_or(path)
         .display()
@@ -123,23 +124,18 @@ fn check_anchor(contents: &str, anchor: &str) -> std::result::Result<(), String>
             .map(|(i, _)| i)
             .collect()
     };
-    match (
-        lines_with(&ANCHOR_START).as_slice(),
-        lines_with(&ANCHOR_END).as_slice(),
-    ) {
+    let is_empty = || {
+        let shown = included_lines(contents, Some(anchor));
+        shown.iter().all(|(_, l)| l.trim().is_empty())
+    };
+    match (&lines_with(&ANCHOR_START)[..], &lines_with(&ANCHOR_END)[..]) {
         ([], _) => Err(format!("the file has no `ANCHOR: {anchor}`")),
         (_, []) => Err(format!("the file has no `ANCHOR_END: {anchor}`")),
         ([start], [end]) if end <= start => {
             Err(format!("`ANCHOR_END: {anchor}` comes before its start"))
         }
-        ([_], [_]) => {
-            let shown = included_lines(contents, Some(anchor));
-            if shown.iter().any(|(_, l)| !l.trim().is_empty()) {
-                Ok(())
-            } else {
-                Err(format!("anchor `{anchor}` is empty"))
-            }
-        }
+        ([_], [_]) if is_empty() => Err(format!("anchor `{anchor}` is empty")),
+        ([_], [_]) => Ok(()),
         _ => Err(format!("anchor `{anchor}` is defined more than once")),
     }
 }
@@ -194,7 +190,7 @@ pub fn check_listings(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
                     fence.line
                 ));
             }
-            for inc in find_includes(&fence.body) {
+            for inc in find_includes(fence.body) {
                 let target = normalize(&md.parent().unwrap_or(root).join(&inc.path));
                 // rustc lays out its messages itself (a label can run past any width).
                 if target.extension().is_some_and(|e| e == "stderr") {
@@ -204,12 +200,7 @@ pub fn check_listings(root: &Path, pages: &[Page]) -> Result<Vec<String>> {
                     continue; // reported by check_includes
                 };
                 let lines = included_lines(&contents, inc.anchor.as_deref());
-                let indent = lines
-                    .iter()
-                    .filter(|(_, l)| !l.trim().is_empty())
-                    .map(|(_, l)| l.len() - l.trim_start_matches(' ').len())
-                    .min()
-                    .unwrap_or(0);
+                let indent = common_indent(lines.iter().map(|(_, l)| *l));
                 let target = relative(root, &target);
                 for (number, line) in lines {
                     let width = line.chars().count().saturating_sub(indent);
@@ -242,39 +233,17 @@ fn normalize(path: &Path) -> PathBuf {
     out
 }
 
-/// The values of every `href="..."` and `src="..."` attribute in `html`.
-fn link_targets(html: &str) -> impl Iterator<Item = &str> {
-    static LINK: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"\s(?:href|src)="([^"]*)""#).expect("a valid regex"));
-    LINK.captures_iter(html)
-        .filter_map(|c| Some(c.get(1)?.as_str()))
-}
+/// The values of every `href="..."` and `src="..."` attribute, and of every `id="..."`.
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\s(?:href|src)="([^"]*)""#).expect("a valid regex"));
+static ID: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"\sid="([^"]*)""#).expect("a valid regex"));
 
-/// Every `id="..."` in `html`.
-fn ids(html: &str) -> HashSet<String> {
-    static ID: LazyLock<Regex> =
-        LazyLock::new(|| Regex::new(r#"\sid="([^"]*)""#).expect("a valid regex"));
-    ID.captures_iter(html).map(|c| c[1].to_owned()).collect()
-}
-
+/// `s` with its `%XX` escapes decoded (an invalid one stays as it is).
 pub(crate) fn decode_percent(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%'
-            && i + 2 < bytes.len()
-            && let Ok(v) =
-                u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("-"), 16)
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 /// Files the site links to that are written after mdBook builds it: `cargo xtask pdf` prints
@@ -307,21 +276,17 @@ fn check_site_allowing(build: &Path, may_be_missing: &[&str]) -> Result<Vec<Stri
         if shown == "print.html" {
             continue;
         }
-        for target in link_targets(&html) {
+        for link in LINK.captures_iter(&html) {
+            let target = &link[1];
+            let not_checked = ["data:", "javascript:", "mailto:", "//"];
             if target.is_empty()
                 || target.contains("{{")
-                || target.starts_with("data:")
-                || target.starts_with("javascript:")
-                || target.starts_with("mailto:")
-                || target.starts_with("//")
                 || target.contains("://")
+                || not_checked.iter().any(|p| target.starts_with(p))
             {
                 continue;
             }
-            let (path_part, fragment) = match target.split_once('#') {
-                Some((p, f)) => (p, Some(f)),
-                None => (target, None),
-            };
+            let (path_part, fragment) = target.split_once('#').unwrap_or((target, ""));
             let path_part = path_part.split('?').next().unwrap_or("");
             let file = if path_part.is_empty() {
                 page.clone()
@@ -345,17 +310,13 @@ fn check_site_allowing(build: &Path, may_be_missing: &[&str]) -> Result<Vec<Stri
                 problems.push(format!("{shown}: broken link `{target}` (no such file)"));
                 continue;
             }
-            if let Some(fragment) = fragment.filter(|f| !f.is_empty())
-                && file.extension().is_some_and(|e| e == "html")
-            {
-                let ids = match id_cache.get(&file) {
-                    Some(ids) => ids,
-                    None => {
-                        let text = fs::read_to_string(&file)?;
-                        id_cache.entry(file.clone()).or_insert_with(|| ids(&text))
-                    }
-                };
-                if !ids.contains(&decode_percent(fragment)) {
+            if !fragment.is_empty() && file.extension().is_some_and(|e| e == "html") {
+                if !id_cache.contains_key(&file) {
+                    let text = fs::read_to_string(&file)?;
+                    let ids = ID.captures_iter(&text).map(|c| c[1].to_owned()).collect();
+                    id_cache.insert(file.clone(), ids);
+                }
+                if !id_cache[&file].contains(&decode_percent(fragment)) {
                     problems.push(format!(
                         "{shown}: broken link `{target}` (no id `{fragment}` on that page)"
                     ));
@@ -532,5 +493,7 @@ mod tests {
     fn percent_escapes_are_decoded() {
         assert_eq!(decode_percent("a%20b"), "a b");
         assert_eq!(decode_percent("100%"), "100%");
+        // Escapes make bytes, decoded together as UTF-8; a broken escape stays as it is.
+        assert_eq!(decode_percent("%E2%9C%93-%zz-%4"), "\u{2713}-%zz-%4");
     }
 }

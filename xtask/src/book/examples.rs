@@ -1,13 +1,13 @@
 //! Builds and runs every chapter example, capturing its stdout and SVG figures: the only way
 //! outputs and figures get into the book.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
 use serde::Deserialize;
 
 use crate::book::captured;
@@ -19,11 +19,6 @@ pub struct OutputDirs {
     pub generated: PathBuf,
     /// `<figures>/chapterNN/*.svg`
     pub figures: PathBuf,
-}
-
-/// The first line of every captured output: the command a reader types to see it.
-pub fn command_line(chapter: &str, example: &str) -> String {
-    format!("$ cargo run --release -p {chapter} --example {example}")
 }
 
 /// The lines of `cargo build --message-format=json` that the build reads: every other
@@ -50,15 +45,10 @@ struct Target {
 /// as `(chapter, example, path)`.
 fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, String, PathBuf)>> {
     let mut cmd = util::cargo();
-    cmd.current_dir(root).args([
-        "build",
-        "--release",
-        "--examples",
-        "--message-format=json-render-diagnostics",
-    ]);
-    for chapter in chapters {
-        cmd.args(["-p", chapter]);
-    }
+    cmd.current_dir(root)
+        .args(["build", "--release", "--examples"])
+        .arg("--message-format=json-render-diagnostics")
+        .args(chapters.iter().flat_map(|chapter| ["-p", chapter]));
     eprintln!(
         "==> building the examples of {} (release)",
         chapters.join(", ")
@@ -69,9 +59,7 @@ fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, Strin
         .output()
         .context("starting cargo build")?;
     eprintln!("    built in {:.1} s", start.elapsed().as_secs_f64());
-    if !output.status.success() {
-        bail!("building the examples failed");
-    }
+    ensure!(output.status.success(), "building the examples failed");
     let mut found = Vec::new();
     for line in String::from_utf8_lossy(&output.stdout).lines() {
         let message: CargoMessage = serde_json::from_str(line)
@@ -107,25 +95,24 @@ fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, Strin
 /// book would show one chapter's output under the other's name. Example names must therefore
 /// be unique across the workspace.
 fn check_unique_names(root: &Path, chapters: &[String]) -> Result<()> {
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut first_chapter: HashMap<String, &String> = HashMap::new();
     let mut clashes = Vec::new();
     for chapter in chapters {
         for example in util::examples(root, chapter)? {
-            if let Some((other, _)) = seen.iter().find(|(_, e)| *e == example) {
+            let first = first_chapter.entry(example.clone()).or_insert(chapter);
+            if *first != chapter {
                 clashes.push(format!(
-                    "crates/{other}/examples/{example}.rs and crates/{chapter}/examples/{example}.rs"
+                    "crates/{first}/examples/{example}.rs and crates/{chapter}/examples/{example}.rs"
                 ));
             }
-            seen.push((chapter.clone(), example));
         }
     }
-    if !clashes.is_empty() {
-        bail!(
-            "example names must be unique across the workspace (cargo puts every example \
-             executable in one folder); rename one of each pair:\n  {}",
-            clashes.join("\n  ")
-        );
-    }
+    ensure!(
+        clashes.is_empty(),
+        "example names must be unique across the workspace (cargo puts every example \
+         executable in one folder); rename one of each pair:\n  {}",
+        clashes.join("\n  ")
+    );
     Ok(())
 }
 
@@ -150,46 +137,26 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
         )?;
         clear_except(&dirs.figures.join(chapter), "")?;
         fs::create_dir_all(dirs.generated.join(chapter))?;
-        let expected = util::examples(root, chapter)?;
-        let have: Vec<&String> = built
-            .iter()
-            .filter(|b| &b.0 == chapter)
-            .map(|b| &b.1)
-            .collect();
-        if let Some(missing) = expected.iter().find(|e| !have.contains(e)) {
-            bail!("cargo built no executable for {chapter}/{missing}");
+        for example in util::examples(root, chapter)? {
+            if !built.iter().any(|(c, e, _)| c == chapter && *e == example) {
+                bail!("cargo built no executable for {chapter}/{example}");
+            }
         }
     }
-    let total = built.len();
     for (i, (chapter, example, exe)) in built.iter().enumerate() {
-        let start = Instant::now();
-        eprint!("[{:>2}/{total}] {chapter}/{example} ... ", i + 1);
-        let output = util::output_with_timeout(
+        let stdout = captured::run(
             &format!("{chapter}/{example}"),
+            (i, built.len()),
             Command::new(exe)
                 .current_dir(root)
                 .env("SCML_FIGURES_DIR", dirs.figures.join(chapter))
                 // `support::output_part` prints its markers (see `captured.rs`).
                 .env("SCML_OUTPUT_PARTS", "1")
                 .env_remove("SCML_DATA_DIR"),
-            util::RUN_TIMEOUT,
         )?;
-        eprintln!("{:.2} s", start.elapsed().as_secs_f64());
-        if !output.status.success() {
-            bail!(
-                "{chapter}/{example} failed ({}):\n{}",
-                output.status,
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        let stdout = String::from_utf8(output.stdout)
-            .with_context(|| format!("{chapter}/{example} printed invalid UTF-8"))?;
-        captured::write(
-            &dirs.generated.join(chapter),
-            example,
-            &command_line(chapter, example),
-            &stdout,
-        )?;
+        // The first line of the captured output: the command a reader types to see it.
+        let command = format!("$ cargo run --release -p {chapter} --example {example}");
+        captured::write(&dirs.generated.join(chapter), example, &command, &stdout)?;
     }
     Ok(())
 }

@@ -16,10 +16,11 @@
 //!   fails on it with "not yet implemented" (so each test really calls its exercise).
 
 use std::collections::BTreeMap;
+use std::fmt::Write;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result, bail, ensure};
 
 use crate::util;
 
@@ -60,11 +61,11 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
          // The book's exercises page has a hint for each one.\n",
         test_command(chapter)
     );
-    let marker = |line: &str, kind: &str| -> Option<String> {
-        let (_, name) = line.split_once(kind)?;
-        Some(name.trim().to_owned())
-    };
-    let mut lines = solutions.lines().enumerate().peekable();
+    // The name after an `ANCHOR:` or `ANCHOR_END:` (`kind`) on `line`.
+    fn marker<'a>(line: &'a str, kind: &str) -> Option<&'a str> {
+        Some(line.split_once(kind)?.1.trim())
+    }
+    let mut lines = solutions.lines().enumerate();
     let mut exercises = 0;
     while let Some((i, line)) = lines.next() {
         if line.trim_start().starts_with("//!") {
@@ -72,8 +73,7 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
         }
         let Some(name) = marker(line, "ANCHOR:") else {
             if !line.contains("ANCHOR_END:") {
-                out.push_str(line);
-                out.push('\n');
+                writeln!(out, "{line}")?;
             }
             continue;
         };
@@ -90,38 +90,28 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
                 (_, Some(n)) if n == signature_end => {
                     in_signature = false;
                     let indent = &line[..line.len() - line.trim_start().len()];
-                    out.push_str(&format!("{indent}{STARTER_BODY}\n}}\n"));
+                    writeln!(out, "{indent}{STARTER_BODY}\n}}")?;
                     closed = true;
                 }
                 (_, Some(n)) if n == name => break,
-                _ if in_signature => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
+                _ if in_signature => writeln!(out, "{line}")?,
                 _ => {}
             }
         }
-        if !closed {
-            bail!(
-                "line {}: `{name}` has no `ANCHOR_END: {signature_end}` inside it",
-                i + 1
-            );
-        }
+        ensure!(
+            closed,
+            "line {}: `{name}` has no `ANCHOR_END: {signature_end}` inside it",
+            i + 1
+        );
     }
-    if exercises == 0 {
-        bail!("no `ANCHOR: exN_solution` regions");
-    }
+    ensure!(exercises > 0, "no `ANCHOR: exN_solution` regions");
     Ok(out)
 }
 
 /// `cargo xtask exercises <chapter>`: writes the reader's starter file.
 pub fn write_starter(root: &Path, args: &[String]) -> Result<()> {
-    let chapters = util::chapters(root)?;
-    let with_exercises: Vec<&str> = chapters
-        .iter()
-        .filter(|c| solutions(root, c).is_some())
-        .map(String::as_str)
-        .collect();
+    let mut with_exercises = util::chapters(root)?;
+    with_exercises.retain(|c| solutions(root, c).is_some());
     let with_exercises = with_exercises.join(", ");
     let [chapter] = args else {
         bail!(
@@ -181,28 +171,22 @@ pub fn check_starters(root: &Path) -> Result<()> {
         )?;
         let stdout = String::from_utf8_lossy(&output.stdout);
         let results = test_results(&stdout);
-        if results.is_empty() {
-            bail!(
-                "{what}: no test ran; the starter may not compile:\n{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
-        }
-        let mut problems = Vec::new();
-        for (test, failure) in &results {
-            match failure {
-                None => problems.push(format!(
-                    "{chapter}: `{test}` passes on the starter file, so it does not test its exercise"
-                )),
-                Some(message) if !message.contains("not yet implemented") => {
-                    problems.push(format!(
-                        "{chapter}: `{test}` fails on the starter file, but not at a `todo!()`: {}",
-                        message.lines().take(3).collect::<Vec<_>>().join(" / ")
-                    ));
-                }
-                Some(_) => {}
-            }
-        }
-        crate::util::report("exercise workflow", problems)?;
+        ensure!(
+            !results.is_empty(),
+            "{what}: no test ran; the starter may not compile:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let problems = results.iter().filter_map(|(test, failure)| match failure {
+            None => Some(format!(
+                "{chapter}: `{test}` passes on the starter file, so it does not test its exercise"
+            )),
+            Some(message) if !message.contains("not yet implemented") => Some(format!(
+                "{chapter}: `{test}` fails on the starter file, but not at a `todo!()`: {}",
+                message.lines().take(3).collect::<Vec<_>>().join(" / ")
+            )),
+            Some(_) => None,
+        });
+        util::report("exercise workflow", problems.collect())?;
         eprintln!(
             "    all {} exercise tests of {chapter} fail on the starter with \"not yet implemented\"",
             results.len()
@@ -211,32 +195,24 @@ pub fn check_starters(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Each test of a libtest run and, when it failed, what it printed.
+/// Each test of a libtest run and, when it failed, what it printed (its section of the
+/// failures that follow the results: `---- NAME stdout ----`, then the panic message, up to
+/// the next section or the closing list of failures).
 fn test_results(stdout: &str) -> BTreeMap<String, Option<String>> {
-    let mut results = BTreeMap::new();
-    for line in stdout.lines() {
-        if let Some(rest) = line.strip_prefix("test ")
-            && let Some((name, outcome)) = rest.rsplit_once(" ... ")
-        {
+    let mut results: BTreeMap<String, Option<String>> = stdout
+        .lines()
+        .filter_map(|line| {
+            let (name, outcome) = line.strip_prefix("test ")?.rsplit_once(" ... ")?;
             let failed = outcome.trim() == "FAILED";
-            results.insert(name.to_owned(), failed.then(String::new));
-        }
-    }
-    // The failures section: `---- NAME stdout ----` then the panic message.
-    let mut current: Option<String> = None;
-    for line in stdout.lines() {
-        if let Some(name) = line
-            .strip_prefix("---- ")
-            .and_then(|l| l.strip_suffix(" stdout ----"))
+            Some((name.to_owned(), failed.then(String::new)))
+        })
+        .collect();
+    for section in stdout.split("\n---- ").skip(1) {
+        if let Some((name, text)) = section.split_once(" stdout ----\n")
+            && let Some(Some(failure)) = results.get_mut(name)
         {
-            current = Some(name.to_owned());
-        } else if line == "failures:" || line.starts_with("test result:") {
-            current = None;
-        } else if let Some(name) = &current
-            && let Some(Some(text)) = results.get_mut(name)
-        {
-            text.push_str(line);
-            text.push('\n');
+            let text = text.split("\nfailures:\n").next().unwrap_or_default();
+            *failure = format!("{text}\n");
         }
     }
     results

@@ -7,21 +7,20 @@
 //!   "Filename: src/main.rs": "Listing 2.4 · `crates/chapter02/examples/ranges.rs`".
 //! - Dedent: an anchor inside a function body includes lines indented by four or eight
 //!   spaces; mdBook copies them verbatim, so every listing would start half-way across the
-//!   page. This preprocessor strips the indentation common to all lines of each top-level
-//!   fenced block.
+//!   page. [`dedent_code_blocks`], run as a preprocessor after the includes are expanded,
+//!   strips the indentation common to all lines of each top-level fenced block.
 
 use std::collections::HashMap;
 
 use mdbook_preprocessor::book::{Book, BookItem};
-use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 
-use crate::book::checks::{Include, find_includes};
+use crate::book::checks::{find_includes, line_of};
 use crate::book::exercises::{STARTER_BODY, is_starter_line};
 
 /// One fenced code block of a page.
 #[derive(Debug)]
-pub struct Fence {
+pub struct Fence<'a> {
     /// Byte offset of the opening fence's line.
     pub start: usize,
     /// 1-based line of the opening fence.
@@ -29,11 +28,13 @@ pub struct Fence {
     /// The first word of the info string (`rust` of `rust,noplayground`).
     pub lang: String,
     /// The lines between the fences.
-    pub body: String,
+    pub body: &'a str,
+    /// Byte offset of `body`.
+    pub body_start: usize,
 }
 
 /// The fenced code blocks of `markdown`, in order.
-pub fn fences(markdown: &str) -> Vec<Fence> {
+pub fn fences(markdown: &str) -> Vec<Fence<'_>> {
     let mut found = Vec::new();
     let parser = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
     for (event, range) in parser {
@@ -41,35 +42,41 @@ pub fn fences(markdown: &str) -> Vec<Fence> {
             continue;
         };
         let start = markdown[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let block = &markdown[range];
-        let mut lines: Vec<&str> = block.lines().skip(1).collect();
-        if lines
-            .last()
-            .is_some_and(|l| l.trim_start().starts_with("```") || l.trim_start().starts_with("~~~"))
-        {
-            lines.pop();
-        }
+        let block = &markdown[range.clone()];
+        let body_start = block.find('\n').map_or(block.len(), |i| i + 1);
+        let rest = &block[body_start..];
+        let last_line = rest.strip_suffix('\n').unwrap_or(rest);
+        let last_line_start = last_line.rfind('\n').map_or(0, |i| i + 1);
+        let last_line = last_line[last_line_start..].trim_start();
+        let closed = last_line.starts_with("```") || last_line.starts_with("~~~");
         found.push(Fence {
             start,
-            line: markdown[..start].matches('\n').count() + 1,
+            line: line_of(markdown, start),
             lang: info.split([',', ' ']).next().unwrap_or_default().to_owned(),
-            body: lines.join("\n"),
+            body: if closed {
+                &rest[..last_line_start]
+            } else {
+                rest
+            },
+            body_start: range.start + body_start,
         });
     }
     found
 }
 
-/// The workspace-relative path of a file a page in `book/src/` includes.
-fn from_root(include_path: &str) -> String {
-    include_path
-        .strip_prefix("../../")
-        .map_or_else(|| format!("book/src/{include_path}"), str::to_owned)
+/// The number of leading spaces that all non-blank `lines` share.
+pub fn common_indent<'a>(lines: impl IntoIterator<Item = &'a str>) -> usize {
+    lines
+        .into_iter()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.len() - l.trim_start_matches(' ').len())
+        .min()
+        .unwrap_or(0)
 }
 
 /// The files a fence shows as a listing: its includes of anything but generated outputs.
 /// `None` when the fence is not a listing (typed text, or only outputs).
 pub fn listing_files(fence: &Fence) -> Option<Vec<String>> {
-    let includes: Vec<Include> = find_includes(&fence.body);
     // An exercise's signature followed by `todo!()`: what the reader's starter file holds.
     let starter = fence.body.lines().any(|l| l.trim() == STARTER_BODY);
     let only_includes = fence.body.lines().all(|l| {
@@ -79,11 +86,15 @@ pub fn listing_files(fence: &Fence) -> Option<Vec<String>> {
             || (starter && is_starter_line(l))
     });
     let mut files: Vec<String> = Vec::new();
-    for inc in includes
-        .iter()
-        .filter(|i| !i.path.starts_with("generated/"))
-    {
-        let mut file = from_root(&inc.path);
+    for inc in find_includes(fence.body) {
+        if inc.path.starts_with("generated/") {
+            continue;
+        }
+        // The path from the workspace root (pages are in `book/src/`).
+        let mut file = inc
+            .path
+            .strip_prefix("../../")
+            .map_or_else(|| format!("book/src/{}", inc.path), str::to_owned);
         if starter
             && let Some(chapter) = file
                 .strip_prefix("crates/")
@@ -152,73 +163,23 @@ pub fn caption_page(markdown: &str, chapter: u32, count: &mut usize) -> String {
     out
 }
 
-/// The mdBook preprocessor that dedents fenced code blocks.
-pub struct DedentListings;
-
-impl Preprocessor for DedentListings {
-    fn name(&self) -> &str {
-        "dedent-listings"
-    }
-
-    fn run(
-        &self,
-        _ctx: &PreprocessorContext,
-        mut book: Book,
-    ) -> mdbook_preprocessor::errors::Result<Book> {
-        book.for_each_mut(|item| {
-            if let BookItem::Chapter(chapter) = item {
-                chapter.content = dedent_code_blocks(&chapter.content);
-            }
-        });
-        Ok(book)
-    }
-}
-
 /// Strips the common leading spaces of the lines of every fenced code block whose fence
 /// starts in column 0 (blocks nested in lists keep their indentation rules untouched).
 pub fn dedent_code_blocks(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut copied_up_to = 0;
-    let parser = Parser::new_ext(markdown, Options::empty()).into_offset_iter();
-    for (event, range) in parser {
-        let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(_))) = event else {
-            continue;
-        };
-        let block = &markdown[range.clone()];
-        let fence_column = markdown[..range.start]
-            .rsplit('\n')
-            .next()
-            .map_or(0, str::len);
-        if fence_column > 0 || block.starts_with(' ') {
+    for fence in fences(markdown) {
+        let common = common_indent(fence.body.lines());
+        if common == 0 || !markdown[fence.start..].starts_with(['`', '~']) {
             continue;
         }
-        let mut lines: Vec<&str> = block.lines().collect();
-        let closing = lines.last().is_some_and(|l| {
-            l.trim_start().starts_with("```") || l.trim_start().starts_with("~~~")
-        });
-        let body_end = if closing && lines.len() > 1 {
-            lines.len() - 1
-        } else {
-            lines.len()
-        };
-        let common = lines[1..body_end]
-            .iter()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| l.len() - l.trim_start_matches(' ').len())
-            .min()
-            .unwrap_or(0);
-        if common == 0 {
-            continue;
+        out.push_str(&markdown[copied_up_to..fence.body_start]);
+        for line in fence.body.split_inclusive('\n') {
+            let text = line.strip_suffix('\n').unwrap_or(line);
+            out.push_str(text.get(common..).unwrap_or(""));
+            out.push_str(&line[text.len()..]);
         }
-        for line in &mut lines[1..body_end] {
-            *line = line.get(common..).unwrap_or("");
-        }
-        out.push_str(&markdown[copied_up_to..range.start]);
-        out.push_str(&lines.join("\n"));
-        if block.ends_with('\n') {
-            out.push('\n');
-        }
-        copied_up_to = range.end;
+        copied_up_to = fence.body_start + fence.body.len();
     }
     out.push_str(&markdown[copied_up_to..]);
     out

@@ -6,47 +6,12 @@
 //! punctuation in its text is written as character references so Markdown (emphasis, smart
 //! quotes, escapes) cannot touch it.
 
+use std::sync::LazyLock;
+
 use anyhow::{Context, Result, anyhow};
-use mdbook_preprocessor::book::{Book, BookItem};
-use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use pulldown_cmark::{Event, Options, Parser};
 use pulldown_latex::config::{DisplayMode, RenderConfig};
-
-/// The mdBook preprocessor that turns math spans into MathML.
-pub struct MathPreprocessor;
-
-impl Preprocessor for MathPreprocessor {
-    fn name(&self) -> &str {
-        "latex-to-mathml"
-    }
-
-    fn run(
-        &self,
-        _ctx: &PreprocessorContext,
-        mut book: Book,
-    ) -> mdbook_preprocessor::errors::Result<Book> {
-        let mut failure = None;
-        book.for_each_mut(|item| {
-            if failure.is_some() {
-                return;
-            }
-            if let BookItem::Chapter(chapter) = item {
-                let source = chapter
-                    .source_path
-                    .as_ref()
-                    .map_or_else(|| chapter.name.clone(), |p| p.display().to_string());
-                match render_math(&chapter.content) {
-                    Ok(rendered) => chapter.content = rendered,
-                    Err(e) => failure = Some(e.context(format!("book/src/{source}"))),
-                }
-            }
-        });
-        match failure {
-            Some(e) => Err(e),
-            None => Ok(book),
-        }
-    }
-}
+use regex::{Captures, Regex};
 
 /// Replaces every math span of `markdown` with MathML.
 pub fn render_math(markdown: &str) -> Result<String> {
@@ -88,38 +53,22 @@ pub fn latex_to_mathml(latex: &str, display_mode: DisplayMode) -> Result<String>
     Ok(protect_from_markdown(&mathml))
 }
 
-/// Writes ASCII punctuation outside tags as numeric character references and drops newlines,
-/// so the Markdown renderer passes the MathML through untouched.
+/// Writes ASCII punctuation outside tags and character references as numeric character
+/// references and newlines as spaces, so the Markdown renderer passes the MathML through
+/// untouched. A tag runs to its `>` and a reference to its `;` (or to the end): pulldown-latex
+/// writes `<` and `&` of the LaTeX source unescaped.
 fn protect_from_markdown(mathml: &str) -> String {
-    let mut out = String::with_capacity(mathml.len() + mathml.len() / 8);
-    let mut in_tag = false;
-    let mut in_entity = false;
-    for c in mathml.chars() {
-        match c {
-            '\n' | '\r' => out.push(' '),
-            '<' if !in_entity => {
-                in_tag = true;
-                out.push(c);
-            }
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(c);
-            }
-            '&' if !in_tag => {
-                in_entity = true;
-                out.push(c);
-            }
-            ';' if in_entity => {
-                in_entity = false;
-                out.push(c);
-            }
-            c if !in_tag && !in_entity && c.is_ascii_punctuation() => {
-                out.push_str(&format!("&#{};", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out
+    static MARKUP_OR_PUNCTUATION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(<[^>]*(?:>|$)|&[^;]*(?:;|$))|[[:punct:]]").expect("a valid regex")
+    });
+    let mathml = mathml.replace(['\n', '\r'], " ");
+    let protect = |found: &Captures| match found.get(1) {
+        Some(markup) => markup.as_str().to_owned(),
+        None => format!("&#{};", found[0].as_bytes()[0]),
+    };
+    MARKUP_OR_PUNCTUATION
+        .replace_all(&mathml, protect)
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -150,6 +99,22 @@ mod tests {
             html.contains("&#42;") || html.contains('\u{2217}'),
             "{html}"
         );
+    }
+
+    #[test]
+    fn tags_and_references_are_kept_and_the_text_between_them_escaped() {
+        let mathml = "<mi a=\"b\">x*y</mi>\n&amp; (1)";
+        assert_eq!(
+            protect_from_markdown(mathml),
+            "<mi a=\"b\">x&#42;y</mi> &amp; &#40;1&#41;"
+        );
+        // pulldown-latex writes `&` and `<` unescaped: a reference runs to its `;` (or the end).
+        assert_eq!(protect_from_markdown("<mo><</mo>"), "<mo><</mo>");
+        assert_eq!(
+            protect_from_markdown("<mi>&</mi><mo>=</mo>&#61; (x)"),
+            "<mi>&</mi><mo>=</mo>&#61; &#40;x&#41;"
+        );
+        assert_eq!(protect_from_markdown("a & b>"), "a & b>");
     }
 
     #[test]

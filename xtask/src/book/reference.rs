@@ -14,11 +14,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::Instant;
-
 use std::sync::LazyLock;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use regex::Regex;
 
 use crate::book::captured;
@@ -31,62 +29,41 @@ pub const LISTINGS_DIR: &str = "numpy";
 /// The folder of a crate that holds its fixture scripts and the JSON they write.
 pub const FIXTURES_DIR: &str = "tests/fixtures";
 
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Kind {
-    Listing,
-    Fixture,
-}
-
-/// One reference script.
+/// One reference file: `crates/<krate>/<LISTINGS_DIR or FIXTURES_DIR>/<name>.<py or json>`.
 #[derive(Debug)]
-struct Script {
-    /// The crate folder's name, e.g. `chapter02` or `support`.
+struct RefFile {
     krate: String,
-    /// The file stem.
     name: String,
     /// Relative to the workspace root, with `/` separators.
     path: String,
-    kind: Kind,
+    /// In `LISTINGS_DIR` (a NumPy listing), else in `FIXTURES_DIR` (a parity fixture).
+    listing: bool,
 }
 
-/// The files of the workspace's crates whose path (from the root, with `/`) matches
-/// `pattern`, sorted, with the pattern's captures.
-fn crate_files(root: &Path, pattern: &Regex) -> Result<Vec<(String, Vec<String>)>> {
+/// Every reference file of the workspace with extension `ext` (`py`: the scripts; `json`: what
+/// fixture scripts wrote), sorted by path.
+fn reference_files(root: &Path, ext: &str) -> Result<Vec<RefFile>> {
+    static FILE: LazyLock<Regex> = LazyLock::new(|| {
+        let dirs = format!("{LISTINGS_DIR}|{FIXTURES_DIR}");
+        Regex::new(&format!(r"^crates/([^/]+)/({dirs})/([^/]+)\.(py|json)$"))
+            .expect("a valid regex")
+    });
     let mut found = Vec::new();
     for path in util::files(&root.join("crates"))? {
-        let rel = path.strip_prefix(root).unwrap_or(&path);
-        let rel = rel.to_string_lossy().replace('\\', "/");
-        if let Some(caps) = pattern.captures(&rel) {
-            let caps = caps
-                .iter()
-                .skip(1)
-                .map(|c| c.map_or("", |c| c.as_str()).to_owned());
-            found.push((rel.clone(), caps.collect()));
-        }
-    }
-    found.sort();
-    Ok(found)
-}
-
-/// Every reference script of the workspace, sorted by path.
-fn scripts(root: &Path) -> Result<Vec<Script>> {
-    static SCRIPT: LazyLock<Regex> = LazyLock::new(|| {
-        let dirs = format!("{LISTINGS_DIR}|{FIXTURES_DIR}");
-        Regex::new(&format!(r"^crates/([^/]+)/({dirs})/([^/]+)\.py$")).expect("a valid regex")
-    });
-    let scripts = crate_files(root, &SCRIPT)?
-        .into_iter()
-        .map(|(path, caps)| Script {
-            krate: caps[0].clone(),
-            name: caps[2].clone(),
-            kind: if caps[1] == LISTINGS_DIR {
-                Kind::Listing
-            } else {
-                Kind::Fixture
-            },
-            path,
+        let path = path.strip_prefix(root).unwrap_or(&path);
+        let path = path.to_string_lossy().replace('\\', "/");
+        let Some(parts) = FILE.captures(&path).filter(|c| &c[4] == ext) else {
+            continue;
+        };
+        found.push(RefFile {
+            krate: parts[1].to_owned(),
+            name: parts[3].to_owned(),
+            listing: &parts[2] == LISTINGS_DIR,
+            path: path.clone(),
         });
-    Ok(scripts.collect())
+    }
+    found.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(found)
 }
 
 /// Where one run writes.
@@ -107,15 +84,15 @@ pub struct Outcome {
 }
 
 /// The command line a reader types to see a listing's output.
-fn command_line(script: &Script) -> String {
+fn command_line(script: &RefFile) -> String {
     format!("$ python3 {}", script.path)
 }
 
 /// Runs every reference script and writes its results into `dest`. Without Python it says so
 /// in one line and keeps (or, for a scratch `dest`, copies) the committed results.
 pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
-    let scripts = scripts(root)?;
-    let committed_generated = root.join("book/src/generated");
+    let scripts = reference_files(root, "py")?;
+    let chapters = util::chapters(root)?;
     let python = if scripts.is_empty() {
         Ok(PathBuf::new())
     } else {
@@ -129,12 +106,11 @@ pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
                  the committed outputs are kept, not re-verified",
                 scripts.len()
             );
-            if dest.generated != committed_generated {
-                for chapter in util::chapters(root)? {
-                    let from = committed_generated.join(&chapter).join(LISTINGS_DIR);
-                    if from.is_dir() {
-                        copy_dir(&from, &dest.generated.join(&chapter).join(LISTINGS_DIR))?;
-                    }
+            let committed = root.join("book/src/generated");
+            for chapter in chapters.iter().filter(|_| dest.generated != committed) {
+                let from = committed.join(chapter).join(LISTINGS_DIR);
+                if from.is_dir() {
+                    copy_dir(&from, &dest.generated.join(chapter).join(LISTINGS_DIR))?;
                 }
             }
             return Ok(Outcome {
@@ -144,70 +120,43 @@ pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
         }
     };
     // Outputs of listings that no longer exist must not survive.
-    for chapter in util::chapters(root)? {
-        let dir = dest.generated.join(&chapter).join(LISTINGS_DIR);
+    for chapter in &chapters {
+        let dir = dest.generated.join(chapter).join(LISTINGS_DIR);
         if dir.exists() {
             fs::remove_dir_all(&dir).with_context(|| format!("clearing {}", dir.display()))?;
         }
     }
-    let total = scripts.len();
     for (i, script) in scripts.iter().enumerate() {
-        let start = Instant::now();
-        eprint!("[{:>2}/{total}] {} ... ", i + 1, script.path);
-        let stdout = run(root, &python, script)?;
-        eprintln!("{:.2} s", start.elapsed().as_secs_f64());
-        match (script.kind, &dest.fixtures) {
-            (Kind::Listing, _) => captured::write(
-                &dest.generated.join(&script.krate).join(LISTINGS_DIR),
-                &script.name,
-                &command_line(script),
-                &stdout,
-            )?,
-            (Kind::Fixture, into) => {
-                if let Err(e) =
-                    serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&stdout)
-                {
-                    bail!("{} did not print one JSON object: {e}", script.path);
-                }
-                let dir = match into {
-                    None => root.join("crates").join(&script.krate).join(FIXTURES_DIR),
-                    Some(dir) => dir.join(&script.krate),
-                };
-                fs::create_dir_all(&dir)?;
-                let mut text = stdout;
-                if !text.ends_with('\n') {
-                    text.push('\n');
-                }
-                fs::write(dir.join(format!("{}.json", script.name)), text)?;
-            }
+        let stdout = captured::run(
+            &script.path,
+            (i, scripts.len()),
+            Command::new(&python)
+                .arg(&script.path)
+                .current_dir(root)
+                .env("PYTHONHASHSEED", "0")
+                .env("PYTHONDONTWRITEBYTECODE", "1")
+                .env("PYTHONIOENCODING", "utf-8")
+                .envs(
+                    ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"]
+                        .map(|k| (k, "1")),
+                ),
+        )?;
+        if script.listing {
+            let dir = dest.generated.join(&script.krate).join(LISTINGS_DIR);
+            captured::write(&dir, &script.name, &command_line(script), &stdout)?;
+            continue;
         }
+        serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&stdout)
+            .with_context(|| format!("{} did not print one JSON object", script.path))?;
+        let dir = match &dest.fixtures {
+            None => root.join("crates").join(&script.krate).join(FIXTURES_DIR),
+            Some(dir) => dir.join(&script.krate),
+        };
+        fs::create_dir_all(&dir)?;
+        let newline = if stdout.ends_with('\n') { "" } else { "\n" };
+        fs::write(dir.join(format!("{}.json", script.name)), stdout + newline)?;
     }
     Ok(Outcome::default())
-}
-
-/// Runs one script and returns its stdout; fails with its stderr.
-fn run(root: &Path, python: &Path, script: &Script) -> Result<String> {
-    let output = util::output_with_timeout(
-        &script.path,
-        Command::new(python)
-            .arg(&script.path)
-            .current_dir(root)
-            .env("PYTHONHASHSEED", "0")
-            .env("PYTHONDONTWRITEBYTECODE", "1")
-            .env("PYTHONIOENCODING", "utf-8")
-            .envs(["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"].map(|k| (k, "1"))),
-        util::RUN_TIMEOUT,
-    )?;
-    if !output.status.success() {
-        bail!(
-            "{} failed ({}):\n{}",
-            script.path,
-            output.status,
-            String::from_utf8_lossy(&output.stderr)
-        );
-    }
-    String::from_utf8(output.stdout)
-        .with_context(|| format!("{} printed invalid UTF-8", script.path))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
@@ -223,22 +172,11 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 /// the committed ones, and reports committed JSON that no script writes.
 pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
     let mut problems = Vec::new();
-    let scripts = scripts(root)?;
-    for script in scripts.iter().filter(|s| s.kind == Kind::Fixture) {
-        let committed = root
-            .join("crates")
-            .join(&script.krate)
-            .join(FIXTURES_DIR)
-            .join(format!("{}.json", script.name));
-        let shown = committed
-            .strip_prefix(root)
-            .unwrap_or(&committed)
-            .display()
-            .to_string();
-        let new = fresh
-            .join(&script.krate)
-            .join(format!("{}.json", script.name));
-        let (Ok(new), Ok(old)) = (fs::read_to_string(&new), fs::read_to_string(&committed)) else {
+    for script in reference_files(root, "py")?.iter().filter(|s| !s.listing) {
+        let (krate, name) = (&script.krate, &script.name);
+        let shown = format!("crates/{krate}/{FIXTURES_DIR}/{name}.json");
+        let new = fs::read_to_string(fresh.join(krate).join(format!("{name}.json")));
+        let (Ok(new), Ok(old)) = (new, fs::read_to_string(root.join(&shown))) else {
             problems.push(format!("{shown} is missing (run `cargo xtask book`)"));
             continue;
         };
@@ -253,13 +191,11 @@ pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
             ));
         }
     }
-    static JSON: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r"^(crates/[^/]+/{FIXTURES_DIR}/[^/]+)\.json$")).expect("a valid regex")
-    });
-    for (json, caps) in crate_files(root, &JSON)? {
-        if !root.join(format!("{}.py", caps[0])).is_file() {
+    for json in reference_files(root, "json")? {
+        if !json.listing && !root.join(&json.path).with_extension("py").is_file() {
             problems.push(format!(
-                "{json} has no script beside it (fixtures are written by a .py, never by hand)"
+                "{} has no script beside it (fixtures are written by a .py, never by hand)",
+                json.path
             ));
         }
     }
@@ -289,10 +225,17 @@ mod tests {
             fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
             fs::write(root.join(path), text).unwrap();
         }
-        let found = scripts(root).unwrap();
+        let found = reference_files(root, "py").unwrap();
         let found: Vec<_> = found
             .iter()
-            .map(|s| (s.krate.as_str(), s.name.as_str(), s.kind, command_line(s)))
+            .map(|s| {
+                (
+                    s.krate.as_str(),
+                    s.name.as_str(),
+                    s.listing,
+                    command_line(s),
+                )
+            })
             .collect();
         assert_eq!(
             found,
@@ -300,13 +243,13 @@ mod tests {
                 (
                     "chapter02",
                     "casting",
-                    Kind::Listing,
+                    true,
                     "$ python3 crates/chapter02/numpy/casting.py".to_owned()
                 ),
                 (
                     "support",
                     "iris",
-                    Kind::Fixture,
+                    false,
                     "$ python3 crates/support/tests/fixtures/iris.py".to_owned()
                 ),
             ]

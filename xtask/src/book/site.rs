@@ -1,19 +1,21 @@
-//! Builds the mdBook site with mdBook as a library, the math preprocessor added, and every
-//! warning or error mdBook reports through `tracing` counted, so the build fails on them.
+//! Builds the mdBook site with mdBook as a library, the listings and math preprocessors
+//! added, and every warning or error mdBook reports through `tracing` counted, so the build
+//! fails on them.
 
 use std::cell::Cell;
 use std::path::Path;
 
 use anyhow::{Result, anyhow, bail};
 use mdbook_driver::MDBook;
+use mdbook_preprocessor::book::Book;
+use mdbook_preprocessor::{Preprocessor, PreprocessorContext};
 use tracing::{Event, Level, Subscriber};
 use tracing_subscriber::filter::LevelFilter;
 use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::{Layer, Registry};
 
 use crate::book::checks::Page;
-use crate::book::listings::DedentListings;
-use crate::book::math::MathPreprocessor;
+use crate::book::{listings, math};
 
 thread_local! {
     /// Problems reported on this thread (mdBook builds on the calling thread).
@@ -63,9 +65,15 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
     // Before mdBook expands the includes, while a listing is still its include line.
-    crate::book::listings::caption_listings(&mut book.book);
-    book.with_preprocessor(DedentListings);
-    book.with_preprocessor(MathPreprocessor);
+    listings::caption_listings(&mut book.book);
+    book.with_preprocessor(Rewrite {
+        name: "dedent-listings",
+        rewrite: |markdown| Ok(listings::dedent_code_blocks(markdown)),
+    });
+    book.with_preprocessor(Rewrite {
+        name: "latex-to-mathml",
+        rewrite: math::render_math,
+    });
     book.build()
         .map_err(|e| anyhow!("building the book: {e:#}"))?;
     crate::book::stamp::add_footer(book_dir, build_dir)?;
@@ -74,6 +82,37 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
         bail!("mdBook reported {problems} warning(s) or error(s) (shown above)");
     }
     Ok(())
+}
+
+/// An mdBook preprocessor that rewrites the Markdown of every chapter; an error names the
+/// chapter's file.
+struct Rewrite {
+    name: &'static str,
+    rewrite: fn(&str) -> Result<String>,
+}
+
+impl Preprocessor for Rewrite {
+    fn name(&self) -> &str {
+        self.name
+    }
+
+    fn run(&self, _ctx: &PreprocessorContext, mut book: Book) -> Result<Book> {
+        let mut result = Ok(());
+        book.for_each_chapter_mut(|chapter| {
+            if result.is_err() {
+                return;
+            }
+            let source = chapter
+                .source_path
+                .as_ref()
+                .map_or_else(|| chapter.name.clone(), |p| p.display().to_string());
+            match (self.rewrite)(&chapter.content) {
+                Ok(rewritten) => chapter.content = rewritten,
+                Err(e) => result = Err(e.context(format!("book/src/{source}"))),
+            }
+        });
+        result.map(|()| book)
+    }
 }
 
 #[cfg(test)]

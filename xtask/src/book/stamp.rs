@@ -6,6 +6,8 @@
 //! and every site build adds it to each page's footer; `cargo xtask check` fails when the
 //! crate versions in the file no longer match `Cargo.lock`.
 
+use std::collections::HashMap;
+use std::fmt::Write;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -78,19 +80,14 @@ pub fn render(rustc: &str, lock: &str, requirements: &str) -> String {
         } else {
             versions.join(" and ")
         };
-        out.push_str(&format!("| {name} | {shown} |\n"));
+        writeln!(out, "| {name} | {shown} |").expect("writing to a String");
     }
     for name in PYTHON_PACKAGES {
         if let Some(version) = pinned_version(requirements, name) {
-            out.push_str(&format!("| {name} | {version} |\n"));
+            writeln!(out, "| {name} | {version} |").expect("writing to a String");
         }
     }
     out
-}
-
-fn requirements(root: &Path) -> Result<String> {
-    fs::read_to_string(root.join(crate::python::REQUIREMENTS))
-        .with_context(|| format!("reading {}", crate::python::REQUIREMENTS))
 }
 
 /// The `(name, version)` rows of a stamp written by [`render`].
@@ -98,29 +95,30 @@ pub fn parse(stamp: &str) -> Vec<(String, String)> {
     stamp
         .lines()
         .filter_map(|line| {
-            let cells: Vec<&str> = line
-                .trim()
-                .strip_prefix('|')?
-                .strip_suffix('|')?
-                .split('|')
-                .collect();
-            let [name, version] = cells.as_slice() else {
-                return None;
-            };
+            let cells = line.trim().strip_prefix('|')?.strip_suffix('|')?;
+            let (name, version) = cells.split_once('|')?;
             let (name, version) = (name.trim(), version.trim());
             let is_row = !name.is_empty()
                 && name != "tool or crate"
+                && !name.starts_with("---")
                 && !version.starts_with("---")
-                && !name.starts_with("---");
+                && !version.contains('|');
             is_row.then(|| (name.to_owned(), version.to_owned()))
         })
         .collect()
 }
 
+/// The stamp for the current `Cargo.lock`, requirements and toolchain.
+fn fresh(root: &Path) -> Result<String> {
+    let lock = fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let requirements = fs::read_to_string(root.join(crate::python::REQUIREMENTS))
+        .with_context(|| format!("reading {}", crate::python::REQUIREMENTS))?;
+    Ok(render(&rustc_version(root)?, &lock, &requirements))
+}
+
 /// Writes the stamp for the current `Cargo.lock` and toolchain (`cargo xtask book`).
 pub fn write(root: &Path) -> Result<()> {
-    let lock = fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
-    let text = render(&rustc_version(root)?, &lock, &requirements(root)?);
+    let text = fresh(root)?;
     let path = root.join(PATH);
     fs::create_dir_all(path.parent().expect("the stamp lives in a folder"))?;
     if fs::read_to_string(&path).ok().as_deref() != Some(text.as_str()) {
@@ -133,29 +131,24 @@ pub fn write(root: &Path) -> Result<()> {
 /// differs from `Cargo.lock`. A different rustc is only noted: CI may run a newer stable
 /// toolchain than the one the stamp was written with, and the Pages build re-stamps the site.
 pub fn check(root: &Path) -> Result<Vec<String>> {
-    let lock = fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
+    let fresh = fresh(root)?;
     let Ok(committed) = fs::read_to_string(root.join(PATH)) else {
         return Ok(vec![format!(
             "{PATH} is missing: run `cargo xtask book` to write it"
         )]);
     };
-    let committed = parse(&committed);
-    let rustc = rustc_version(root)?;
-    let fresh = parse(&render(&rustc, &lock, &requirements(root)?));
+    let committed: HashMap<String, String> = parse(&committed).into_iter().collect();
     let mut problems = Vec::new();
-    for (name, version) in &fresh {
-        let was = committed
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str());
-        if name == "rustc" {
-            if was != Some(version) {
-                eprintln!(
-                    "note: {PATH} names rustc {}; this toolchain is {version}",
-                    was.unwrap_or("(none)")
-                );
-            }
-        } else if was != Some(version.as_str()) {
+    for (name, version) in parse(&fresh) {
+        let was = committed.get(&name).map(String::as_str);
+        if was == Some(version.as_str()) {
+            continue;
+        } else if name == "rustc" {
+            eprintln!(
+                "note: {PATH} names rustc {}; this toolchain is {version}",
+                was.unwrap_or("(none)")
+            );
+        } else {
             problems.push(format!(
                 "{PATH} is stale: {name} is `{version}` in Cargo.lock, the stamp says `{}`; \
                  run `cargo xtask book`",
@@ -170,21 +163,17 @@ pub fn check(root: &Path) -> Result<Vec<String>> {
 /// ndarray 0.16.1 and ndarray-linalg 0.17.0 (polars and linfa: not used by any chapter yet)."
 pub fn footer_text(rows: &[(String, String)]) -> String {
     let (used, unused): (Vec<_>, Vec<_>) = rows.iter().partition(|(_, v)| v != NOT_USED);
+    // rustc's commit and date stay in the preface's table.
     let used: Vec<String> = used
         .iter()
-        .map(|(name, version)| {
-            // rustc's commit and date stay in the preface's table.
-            let version = version.split(" (").next().unwrap_or(version);
-            format!("{name} {version}")
-        })
+        .map(|(name, version)| format!("{name} {}", version.split(" (").next().unwrap_or("")))
         .collect();
+    let unused: Vec<String> = unused.iter().map(|(name, _)| name.clone()).collect();
     let mut text = format!("Built and verified with {}", join_and(&used));
     if !unused.is_empty() {
-        let names: Vec<String> = unused.iter().map(|(n, _)| n.clone()).collect();
-        text.push_str(&format!(" ({}: {NOT_USED})", join_and(&names)));
+        write!(text, " ({}: {NOT_USED})", join_and(&unused)).expect("writing to a String");
     }
-    text.push('.');
-    text
+    text + "."
 }
 
 fn join_and(items: &[String]) -> String {
@@ -212,19 +201,18 @@ pub fn add_footer(book: &Path, build: &Path) -> Result<()> {
         if relative == Path::new("print.html") {
             continue;
         }
-        let html = fs::read_to_string(&page)?;
+        let mut html = fs::read_to_string(&page)?;
         let Some(end) = html.rfind("</main>") else {
             continue;
         };
         let to_root = "../".repeat(relative.components().count() - 1);
-        let footer = format!(
-            "<footer class=\"versions-stamp\"><a href=\"{to_root}preface.html#versions\">{text}</a></footer>\n"
+        html.insert_str(
+            end,
+            &format!(
+                "<footer class=\"versions-stamp\"><a href=\"{to_root}preface.html#versions\">{text}</a></footer>\n"
+            ),
         );
-        let mut out = String::with_capacity(html.len() + footer.len());
-        out.push_str(&html[..end]);
-        out.push_str(&footer);
-        out.push_str(&html[end..]);
-        fs::write(&page, out)?;
+        fs::write(&page, html)?;
     }
     Ok(())
 }
