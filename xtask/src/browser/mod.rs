@@ -1,6 +1,7 @@
-//! The browser tests: the built site as readers see it, in headless Chromium, served from
-//! 127.0.0.1 with every other host unreachable. On every page of the book (as mdBook loads it):
-//! no console error, no failed request, no request to any other host, every `<img>` loaded,
+//! The browser tests: the built site as readers see it, in headless Chromium, opened from its
+//! folder (`file://`, as mdBook supports; no server, no port) with every host unreachable. On
+//! every page of the book (as mdBook loads it): no console error, no failed request, no
+//! request outside the site's folder, every `<img>` loaded,
 //! every `<math>` rendered with a non-zero size, no `{{#include` or `$$` left in the text, and
 //! the theme switcher turns the page dark and light again. Then the built-in search must find
 //! a term of each chapter ([`SEARCH_TERMS`]), and screenshots of a page with math, one with
@@ -11,17 +12,19 @@
 
 pub mod cdp;
 pub mod pdf;
-pub mod serve;
 
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
+use base64::prelude::{BASE64_STANDARD, Engine as _};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use cdp::Chromium;
-use serve::StaticServer;
 
 /// For each chapter (pages whose file name starts with the prefix), a term the built-in
 /// search must lead to one of its pages. Applied only to chapters that exist.
@@ -36,11 +39,6 @@ pub const SEARCH_TERMS: &[(&str, &str)] = &[
     ("ch08-", "seed"),
     ("ch09-", "eigenvalues"),
 ];
-
-/// The browser window: wide enough for the sidebar and the page side by side.
-const WINDOW: (u32, u32) = (1280, 900);
-
-const PAGE_LOAD_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// What one run checked and found.
 #[derive(Debug, Default)]
@@ -109,379 +107,342 @@ fn book_pages(book: &Path) -> Result<Vec<String>> {
         .collect())
 }
 
+/// A tab of headless Chromium, on the site in a build folder.
+struct Tab {
+    browser: Chromium,
+    /// The build folder's `file://` URL, ending in `/`.
+    site: String,
+}
+
+impl Tab {
+    /// Starts `chromium` and enables the CDP `domains` in its page.
+    fn start(chromium: &Path, build: &Path, domains: &[&str]) -> Result<Self> {
+        let site = folder_url(build)?;
+        let mut browser = Chromium::launch(chromium)?;
+        for domain in domains {
+            browser.call(&format!("{domain}.enable"), json!({}))?;
+        }
+        Ok(Tab { browser, site })
+    }
+
+    /// Loads `page` and waits for its load event, first dropping the events still queued
+    /// (they belong to the page before).
+    fn open(&mut self, page: &str) -> Result<()> {
+        self.browser.drain_events(Duration::ZERO)?;
+        let url = format!("{}{page}", self.site);
+        let navigated = self.browser.call("Page.navigate", json!({"url": url}))?;
+        if let Some(error) = navigated.get("errorText") {
+            bail!("navigating to {page} failed: {error}");
+        }
+        let session = self.browser.session().to_owned();
+        let loaded = |e: &Value| e["method"] == "Page.loadEventFired" && e["sessionId"] == session;
+        let what = "the event `Page.loadEventFired`";
+        self.browser.wait_for(cdp::COMMAND_TIMEOUT, what, loaded)?;
+        Ok(())
+    }
+
+    /// Evaluates a JavaScript expression in the page (awaiting it if it is a promise) and
+    /// reads its value; a thrown exception is an error.
+    fn evaluate<T: DeserializeOwned>(&mut self, expression: &str) -> Result<T> {
+        let params = json!({"expression": expression, "awaitPromise": true, "returnByValue": true});
+        let result = self.browser.call("Runtime.evaluate", params)?;
+        if let Some(details) = result.get("exceptionDetails") {
+            bail!("the page's script threw: {}", exception_text(details));
+        }
+        T::deserialize(&result["result"]["value"])
+            .context("reading the value the page's script returned")
+    }
+
+    /// Calls `method`, which answers with base64 `data` (a screenshot, a PDF), and decodes it.
+    fn data(&mut self, method: &str, params: Value, timeout: Duration) -> Result<Vec<u8>> {
+        let answer = self.browser.call_within(method, params, timeout)?;
+        let data = answer["data"].as_str().unwrap_or("");
+        BASE64_STANDARD.decode(data).context("invalid base64")
+    }
+
+    /// The problems among the page's events, after waiting for them to calm down, each
+    /// prefixed with `label`.
+    fn problems(&mut self, label: &str) -> Result<Vec<String>> {
+        let events = self.browser.drain_events(Duration::from_millis(300))?;
+        let problems = problems_in_events(&events, self.browser.session(), &self.site);
+        Ok(problems.iter().map(|p| format!("{label}: {p}")).collect())
+    }
+}
+
+/// The `file://` URL of the folder `build`, ending in `/`, percent-encoded as Chromium
+/// reports the URLs it requests.
+fn folder_url(build: &Path) -> Result<String> {
+    use percent_encoding::{AsciiSet, CONTROLS, utf8_percent_encode};
+    const PATH: &AsciiSet = &CONTROLS
+        .add(b' ')
+        .add(b'"')
+        .add(b'#')
+        .add(b'%')
+        .add(b'<')
+        .add(b'>')
+        .add(b'?')
+        .add(b'`')
+        .add(b'{')
+        .add(b'}');
+    let dir = fs::canonicalize(build).with_context(|| format!("finding {}", build.display()))?;
+    let path = utf8_percent_encode(&dir.to_string_lossy(), PATH).to_string();
+    Ok(format!("file://{}/", path.trim_end_matches('/')))
+}
+
 /// Runs every check on the site built from `book` into `build` and returns the findings.
 pub fn check_site(chromium: &Path, book: &Path, build: &Path) -> Result<Findings> {
     let pages = book_pages(book)?;
     if pages.is_empty() {
         bail!("the book in {} has no page", book.display());
     }
-    let server = StaticServer::start(build)?;
-    let mut browser = Chromium::launch(chromium, WINDOW.0, WINDOW.1)?;
-    let session = browser.new_page()?;
-    for domain in ["Page", "Runtime", "Log", "Network"] {
-        browser.call(Some(&session), &format!("{domain}.enable"), json!({}))?;
-    }
+    let mut tab = Tab::start(chromium, build, &["Page", "Runtime", "Log", "Network"])?;
     let mut findings = Findings {
         pages: pages.len(),
         ..Findings::default()
     };
     let mut stats = Vec::new();
     for page in &pages {
-        let page_stats = check_page(&mut browser, &session, &server, page, &mut findings)
+        let page_stats = check_page(&mut tab, page, &mut findings)
             .with_context(|| format!("checking {page} in Chromium"))?;
         stats.push((page.clone(), page_stats));
     }
-    check_search(&mut browser, &session, &server, &pages, &mut findings)?;
-    take_screenshots(
-        &mut browser,
-        &session,
-        &server,
-        build,
-        &stats,
-        &mut findings,
-    )?;
+    check_search(&mut tab, &pages, &mut findings)?;
+    take_screenshots(&mut tab, build, &stats, &mut findings)?;
     Ok(findings)
 }
 
+/// The start of the script run on each page checked or printed: it opens every `<details>`
+/// (hints and solutions) and waits until every image has loaded or failed, the fonts are
+/// ready and two frames are drawn, so what it measures is what a reader sees. It lists in
+/// `problems` each image that did not load and each `<math>` with no size; the statements
+/// appended may use `images`, `maths` and `problems`, and end by returning a value.
+const SETTLE_SCRIPT: &str = r#"(async () => {
+  for (const d of document.querySelectorAll('details')) d.open = true;
+  const images = [...document.querySelectorAll('img')];
+  await Promise.all(images.map(img => img.complete ? null : new Promise(done => {
+    img.addEventListener('load', done, {once: true});
+    img.addEventListener('error', done, {once: true});
+  })));
+  await document.fonts.ready;
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const problems = [...new Set(images.filter(img => img.naturalWidth <= 0)
+    .map(img => `<img src="${img.getAttribute('src') || ''}"> did not load (naturalWidth 0)`))];
+  const maths = [...document.querySelectorAll('math')];
+  maths.forEach((m, i) => {
+    const r = m.getBoundingClientRect();
+    const text = m.textContent.replace(/\s+/g, ' ').trim().slice(0, 40);
+    if (r.width <= 0 || r.height <= 0) problems.push(`<math> #${i + 1} ("${text}") has zero `
+      + `size (${r.width.toFixed(0)}x${r.height.toFixed(0)} px)`);
+  });
+"#;
+
+/// Follows [`SETTLE_SCRIPT`] on each page of the book: adds what is left unrendered and what
+/// the theme switcher gets wrong to `problems`, and returns a [`PageReport`].
+const PAGE_SCRIPT_BODY: &str = r#"
+  const main = document.querySelector('main') || document.body;
+  const around = (text, needle) => {
+    const i = text.indexOf(needle);
+    return i < 0 ? null : text.slice(Math.max(0, i - 30), i + 50).replace(/\s+/g, ' ').trim();
+  };
+  const include = around(main.textContent, '{{#include')
+    || around(main.textContent, '{{#rustdoc_include');
+  if (include !== null) problems.push(`the text still contains \`{{#include\`: "${include}"`);
+  const prose = main.cloneNode(true);
+  prose.querySelectorAll('pre, code, script, style').forEach(e => e.remove());
+  const dollars = around(prose.textContent, '$$');
+  if (dollars !== null) problems.push('the text (outside code) still contains `$$`, math that '
+    + `was not rendered: "${dollars}"`);
+  const isBenchmark = t => /numpy/i.test(t.textContent)
+    && /(ms|µs|μs|ns|ratio|time|speed)/i.test(t.tHead ? t.tHead.textContent : t.textContent);
+  const stats = {
+    display_math: main.querySelectorAll('math[display="block"]').length,
+    figures: main.querySelectorAll('img[src*="figures/"]').length,
+    benchmark_tables: [...main.querySelectorAll('table')].filter(isBenchmark).length,
+  };
+  // Each theme chosen from the menu must apply its class and a dark (navy) or light background.
+  const themeProblems = async () => {
+    const sleep = ms => new Promise(done => setTimeout(done, ms));
+    const toggle = document.getElementById('mdbook-theme-toggle');
+    if (!toggle) return ['there is no theme button (#mdbook-theme-toggle)'];
+    const problems = [];
+    for (const [theme, dark] of [['navy', true], ['light', false]]) {
+      toggle.click();
+      await sleep(20);
+      const item = document.getElementById('mdbook-theme-' + theme);
+      if (!item) return ['the theme menu has no #mdbook-theme-' + theme];
+      item.click();
+      await sleep(20);
+      const background = getComputedStyle(document.documentElement).backgroundColor;
+      const applied = document.documentElement.classList.contains(theme);
+      const [r, g, b] = (background.match(/[\d.]+/g) || [0, 0, 0]).map(Number);
+      const lum = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      if (!applied || !(dark ? lum < 0.35 : lum > 0.65)) problems.push(`choosing \`${theme}\` `
+        + `gave background ${JSON.stringify(background)} (class applied: ${applied})`);
+    }
+    return problems;
+  };
+  for (const problem of await themeProblems()) problems.push('theme switcher: ' + problem);
+  const sources = new Set(images.map(img => img.getAttribute('src') || ''));
+  return {images: sources.size, equations: maths.length, problems, stats};
+})()"#;
+
+/// What [`PAGE_SCRIPT_BODY`] returns.
+#[derive(Deserialize)]
+struct PageReport {
+    /// `<img>` elements, each source counted once.
+    images: usize,
+    equations: usize,
+    problems: Vec<String>,
+    stats: PageStats,
+}
+
 /// Counts that decide which pages get screenshots.
-#[derive(Debug, Default, Clone, Copy)]
+#[derive(Debug, Default, Clone, Copy, Deserialize)]
 struct PageStats {
     display_math: u64,
     figures: u64,
     benchmark_tables: u64,
 }
 
-/// Loads `page` and waits for its load event.
-fn open(browser: &mut Chromium, session: &str, server: &StaticServer, page: &str) -> Result<()> {
-    let navigated = browser.call(
-        Some(session),
-        "Page.navigate",
-        json!({"url": server.url(page)}),
-    )?;
-    if let Some(error) = navigated.get("errorText") {
-        bail!("navigating to {page} failed: {error}");
-    }
-    browser.wait_for_event(session, "Page.loadEventFired", PAGE_LOAD_TIMEOUT)?;
-    Ok(())
-}
-
-/// Run once the page has settled (see [`cdp::settled_page_script`]): describes the page.
-const PAGE_SCRIPT_BODY: &str = r#"
-  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-  const main = document.querySelector('main') || document.body;
-  const around = (text, needle) => {
-    const i = text.indexOf(needle);
-    return i < 0 ? null : text.slice(Math.max(0, i - 30), i + 50).replace(/\s+/g, ' ').trim();
-  };
-  const prose = main.cloneNode(true);
-  prose.querySelectorAll('pre, code, script, style').forEach(e => e.remove());
-  const isBenchmark = t => /numpy/i.test(t.textContent)
-    && /(ms|µs|μs|ns|ratio|time|speed)/i.test(t.tHead ? t.tHead.textContent : t.textContent);
-  return {
-    images: images.map(img => ({src: img.getAttribute('src') || '', naturalWidth: img.naturalWidth})),
-    maths: [...document.querySelectorAll('math')].map(m => {
-      const r = m.getBoundingClientRect();
-      return {width: r.width, height: r.height,
-              text: m.textContent.replace(/\s+/g, ' ').trim().slice(0, 40)};
-    }),
-    includeLeft: around(main.textContent, '{{#include') || around(main.textContent, '{{#rustdoc_include'),
-    dollarsLeft: around(prose.textContent, '$$'),
-    stats: {
-      displayMath: main.querySelectorAll('math[display="block"]').length,
-      figures: main.querySelectorAll('img[src*="figures/"]').length,
-      benchmarkTables: [...main.querySelectorAll('table')].filter(isBenchmark).length,
-    },
-  };
-})()"#;
-
-/// Switches to each theme through the theme menu and reports the page's background.
-const THEME_SCRIPT: &str = r#"(async () => {
-  const sleep = ms => new Promise(done => setTimeout(done, ms));
-  const luminance = css => {
-    const [r, g, b] = (css.match(/[\d.]+/g) || [0, 0, 0]).map(Number);
-    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
-  };
-  const toggle = document.getElementById('mdbook-theme-toggle');
-  if (!toggle) return {error: 'there is no theme button (#mdbook-theme-toggle)'};
-  const out = {};
-  for (const theme of ['navy', 'light']) {
-    toggle.click();
-    await sleep(20);
-    const item = document.getElementById('mdbook-theme-' + theme);
-    if (!item) return {error: 'the theme menu has no #mdbook-theme-' + theme};
-    item.click();
-    await sleep(20);
-    const background = getComputedStyle(document.documentElement).backgroundColor;
-    out[theme] = {applied: document.documentElement.classList.contains(theme),
-                  background, luminance: luminance(background)};
-  }
-  return out;
-})()"#;
-
 /// Checks one page, adding problems to `findings`; returns what screenshots need to know.
-fn check_page(
-    browser: &mut Chromium,
-    session: &str,
-    server: &StaticServer,
-    page: &str,
-    findings: &mut Findings,
-) -> Result<PageStats> {
-    // Events still queued belong to the previous page.
-    browser.drain_events(Duration::ZERO)?;
-    open(browser, session, server, page)?;
-    let report = browser.evaluate(session, &cdp::settled_page_script(PAGE_SCRIPT_BODY))?;
-    // mdBook shows each image twice (the second copy for click-to-zoom), and a missing file
-    // is requested more than once: each problem is reported once per page.
-    let mut problems = Vec::new();
-
-    let mut sources = std::collections::HashSet::new();
-    for image in report["images"].as_array().into_iter().flatten() {
-        if sources.insert(image["src"].clone()) {
-            findings.images += 1;
-        }
-        if image["naturalWidth"].as_f64().unwrap_or(0.0) <= 0.0 {
-            problems.push(format!(
-                "{page}: <img src=\"{}\"> did not load (naturalWidth 0)",
-                image["src"].as_str().unwrap_or("")
-            ));
-        }
-    }
-    for (i, math) in report["maths"].as_array().into_iter().flatten().enumerate() {
-        findings.equations += 1;
-        let (w, h) = (
-            math["width"].as_f64().unwrap_or(0.0),
-            math["height"].as_f64().unwrap_or(0.0),
-        );
-        if w <= 0.0 || h <= 0.0 {
-            problems.push(format!(
-                "{page}: <math> #{} (\"{}\") has zero size ({w:.0}x{h:.0} px)",
-                i + 1,
-                math["text"].as_str().unwrap_or("")
-            ));
-        }
-    }
-    if let Some(context) = report["includeLeft"].as_str() {
-        problems.push(format!(
-            "{page}: the text still contains `{{{{#include`: \"{context}\""
-        ));
-    }
-    if let Some(context) = report["dollarsLeft"].as_str() {
-        problems.push(format!(
-            "{page}: the text (outside code) still contains `$$`, math that was not rendered: \"{context}\""
-        ));
-    }
-
-    let themes = browser.evaluate(session, THEME_SCRIPT)?;
-    if let Some(error) = themes["error"].as_str() {
-        problems.push(format!("{page}: theme switcher: {error}"));
-    } else {
-        for (theme, dark) in [("navy", true), ("light", false)] {
-            let t = &themes[theme];
-            let luminance = t["luminance"].as_f64().unwrap_or(-1.0);
-            let looks_right = if dark {
-                luminance < 0.35
-            } else {
-                luminance > 0.65
-            };
-            if t["applied"] != json!(true) || !looks_right {
-                problems.push(format!(
-                    "{page}: theme switcher: choosing `{theme}` gave background {} (class applied: {})",
-                    t["background"], t["applied"]
-                ));
-            }
-        }
-    }
-
-    let events = browser.drain_events(Duration::from_millis(300))?;
-    problems.extend(
-        problems_in_events(&events, session, &server.url(""))
-            .into_iter()
-            .map(|p| format!("{page}: {p}")),
-    );
-    for problem in problems {
+fn check_page(tab: &mut Tab, page: &str, findings: &mut Findings) -> Result<PageStats> {
+    tab.open(page)?;
+    let script = format!("{SETTLE_SCRIPT}{PAGE_SCRIPT_BODY}");
+    let report: PageReport = tab.evaluate(&script)?;
+    findings.images += report.images;
+    findings.equations += report.equations;
+    let problems = report.problems.iter().map(|p| format!("{page}: {p}"));
+    // A missing file is requested more than once: each problem is reported once.
+    for problem in problems.chain(tab.problems(page)?) {
         if !findings.problems.contains(&problem) {
             findings.problems.push(problem);
         }
     }
-
-    let stats = &report["stats"];
-    Ok(PageStats {
-        display_math: stats["displayMath"].as_u64().unwrap_or(0),
-        figures: stats["figures"].as_u64().unwrap_or(0),
-        benchmark_tables: stats["benchmarkTables"].as_u64().unwrap_or(0),
-    })
+    Ok(report.stats)
 }
 
 /// Console errors, uncaught exceptions, failed requests and requests to other hosts among
-/// the CDP `events` of `session`. `site` is the server's root URL, shortened in messages.
+/// the CDP `events` of `session`. `site` is the site's root URL: requests must stay below it, and it is shortened in messages.
 fn problems_in_events(events: &[Value], session: &str, site: &str) -> Vec<String> {
     let short = |url: &str| url.strip_prefix(site).unwrap_or(url).to_owned();
-    let mut urls = std::collections::HashMap::new();
+    let mut urls = HashMap::new();
     let mut problems = Vec::new();
-    for event in events.iter().filter(|e| e["sessionId"] == json!(session)) {
+    for event in events.iter().filter(|e| e["sessionId"] == session) {
         let params = &event["params"];
-        match event["method"].as_str().unwrap_or("") {
+        let entry = &params["entry"];
+        let problem = match event["method"].as_str().unwrap_or("") {
             "Runtime.consoleAPICalled"
                 if matches!(params["type"].as_str(), Some("error" | "assert")) =>
             {
-                let text: Vec<String> = params["args"]
-                    .as_array()
-                    .into_iter()
-                    .flatten()
+                let args = params["args"].as_array().into_iter().flatten();
+                let text: Vec<String> = args
                     .map(|a| {
                         a["value"]
                             .as_str()
-                            .map(str::to_owned)
-                            .or_else(|| a["description"].as_str().map(str::to_owned))
-                            .unwrap_or_else(|| a["value"].to_string())
+                            .or_else(|| a["description"].as_str())
+                            .map_or_else(|| a["value"].to_string(), str::to_owned)
                     })
                     .collect();
-                problems.push(format!("console error: {}", text.join(" ")));
+                format!("console error: {}", text.join(" "))
             }
             "Runtime.exceptionThrown" => {
-                let details = &params["exceptionDetails"];
-                let text = details["exception"]["description"]
-                    .as_str()
-                    .or_else(|| details["text"].as_str())
-                    .unwrap_or("unknown exception");
-                problems.push(format!("uncaught exception: {text}"));
+                let text = exception_text(&params["exceptionDetails"]);
+                format!("uncaught exception: {text}")
             }
             // Network errors reach the log too; they are reported below with their request.
-            "Log.entryAdded"
-                if params["entry"]["level"] == json!("error")
-                    && params["entry"]["source"] != json!("network") =>
-            {
-                problems.push(format!(
-                    "console error: {} ({})",
-                    params["entry"]["text"].as_str().unwrap_or(""),
-                    short(params["entry"]["url"].as_str().unwrap_or(""))
-                ));
+            "Log.entryAdded" if entry["level"] == "error" && entry["source"] != "network" => {
+                let text = entry["text"].as_str().unwrap_or("");
+                let url = short(entry["url"].as_str().unwrap_or(""));
+                format!("console error: {text} ({url})")
             }
             "Network.requestWillBeSent" => {
                 let url = params["request"]["url"].as_str().unwrap_or("");
-                urls.insert(params["requestId"].to_string(), url.to_owned());
-                let local = url.starts_with("http://127.0.0.1:")
-                    || url.starts_with("data:")
-                    || url.starts_with("blob:")
-                    || url.starts_with("about:");
-                if !local {
-                    problems.push(format!("request to a host other than 127.0.0.1: {url}"));
+                urls.insert(params["requestId"].to_string(), url);
+                let local = [site, "data:", "blob:", "about:"];
+                if local.iter().any(|start| url.starts_with(start)) {
+                    continue;
                 }
-            }
-            "Network.responseReceived" => {
-                let status = params["response"]["status"].as_u64().unwrap_or(0);
-                if status >= 400 {
-                    problems.push(format!(
-                        "request failed: {} (HTTP {status})",
-                        short(params["response"]["url"].as_str().unwrap_or(""))
-                    ));
-                }
+                format!("request outside the site: {url}")
             }
             // A request the browser itself cancelled (a prefetch cut short by the next
             // navigation) is not a failure.
-            "Network.loadingFailed" if params["canceled"] != json!(true) => {
+            "Network.loadingFailed" if params["canceled"] != true => {
                 let url = urls
                     .get(&params["requestId"].to_string())
-                    .map_or("an unknown URL".to_owned(), |u| short(u));
-                problems.push(format!(
-                    "request failed: {url} ({})",
-                    params["errorText"].as_str().unwrap_or("no error text")
-                ));
+                    .map_or("an unknown URL".to_owned(), |url| short(url));
+                let error = params["errorText"].as_str().unwrap_or("no error text");
+                format!("request failed: {url} ({error})")
             }
-            _ => {}
-        }
+            _ => continue,
+        };
+        problems.push(problem);
     }
     problems
 }
 
-/// Types a term into the search bar and returns the result links.
-const SEARCH_SCRIPT: &str = r#"(async (term) => {
+/// What a CDP `exceptionDetails` says was thrown.
+fn exception_text(details: &Value) -> &str {
+    details["exception"]["description"]
+        .as_str()
+        .or_else(|| details["text"].as_str())
+        .unwrap_or("unknown exception")
+}
+
+/// Called with a term and the page prefix it must lead to: types the term into the search
+/// bar and returns what went wrong, worded to follow `search for "term"`, or `null`.
+const SEARCH_SCRIPT: &str = r#"(async (term, prefix) => {
   const sleep = ms => new Promise(done => setTimeout(done, ms));
   const wrapper = document.getElementById('mdbook-search-wrapper');
   const toggle = document.getElementById('mdbook-search-toggle');
   const bar = document.getElementById('mdbook-searchbar');
-  if (!wrapper || !toggle || !bar) return {error: 'the page has no search bar'};
+  if (!wrapper || !toggle || !bar) return ': the page has no search bar';
   if (wrapper.classList.contains('hidden')) toggle.click();
   const outer = document.getElementById('mdbook-searchbar-outer');
   for (let i = 0; i < 200 && outer.classList.contains('searching'); i++) await sleep(25);
-  if (outer.classList.contains('searching')) return {error: 'the search index did not load'};
+  if (outer.classList.contains('searching')) return ': the search index did not load';
   bar.value = term;
   bar.dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));
   await sleep(20);
-  return {links: [...document.querySelectorAll('#mdbook-searchresults a')].map(a => a.getAttribute('href'))};
+  const links = [...document.querySelectorAll('#mdbook-searchresults a')]
+    .map(a => a.getAttribute('href')).filter(href => href !== null);
+  return links.some(link => link.startsWith(prefix)) ? null : ' did not lead to a page '
+    + `starting with \`${prefix}\` (results: ${links.join(', ') || 'none'})`;
 })"#;
 
 /// The built-in search must lead from each chapter's term to that chapter.
-fn check_search(
-    browser: &mut Chromium,
-    session: &str,
-    server: &StaticServer,
-    pages: &[String],
-    findings: &mut Findings,
-) -> Result<()> {
+fn check_search(tab: &mut Tab, pages: &[String], findings: &mut Findings) -> Result<()> {
     let start_page = &pages[0];
-    browser.drain_events(Duration::ZERO)?;
-    open(browser, session, server, start_page)?;
+    tab.open(start_page)?;
     for (prefix, term) in SEARCH_TERMS {
         if !pages.iter().any(|p| p.starts_with(prefix)) {
             continue;
         }
         findings.searches += 1;
-        let result = browser.evaluate(
-            session,
-            &format!("{SEARCH_SCRIPT}({})", serde_json::to_string(term)?),
-        )?;
-        if let Some(error) = result["error"].as_str() {
+        let script = format!("{SEARCH_SCRIPT}({}, {})", json!(term), json!(prefix));
+        if let Some(problem) = tab.evaluate::<Option<String>>(&script)? {
             findings
                 .problems
-                .push(format!("{start_page}: search for \"{term}\": {error}"));
-            continue;
-        }
-        let links: Vec<&str> = result["links"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(Value::as_str)
-            .collect();
-        if !links.iter().any(|l| l.starts_with(prefix)) {
-            findings.problems.push(format!(
-                "{start_page}: search for \"{term}\" did not lead to a page starting with `{prefix}` \
-                 (results: {})",
-                if links.is_empty() {
-                    "none".to_owned()
-                } else {
-                    links.join(", ")
-                }
-            ));
+                .push(format!("{start_page}: search for \"{term}\"{problem}"));
         }
     }
-    let events = browser.drain_events(Duration::from_millis(300))?;
-    findings.problems.extend(
-        problems_in_events(&events, session, &server.url(""))
-            .into_iter()
-            .map(|p| format!("{start_page} (searching): {p}")),
-    );
+    let label = format!("{start_page} (searching)");
+    findings.problems.extend(tab.problems(&label)?);
     Ok(())
 }
 
 /// Scrolls the first element matching the selector to the top of the window.
+/// (The page has just been opened, at its top: with no such element, scrolling up does nothing.)
 const SCROLL_SCRIPT: &str = r#"(async (selector) => {
   await document.fonts.ready;
-  const element = document.querySelector(selector);
-  if (element) {
-    element.scrollIntoView({block: 'start'});
-    window.scrollBy(0, -160);
-  }
+  document.querySelector(selector)?.scrollIntoView({block: 'start'});
+  window.scrollBy(0, -160);
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return !!element;
 })"#;
 
 /// Screenshots of the page with the most display equations, the one with the most figures,
-/// the first with a benchmark table, and the first page in the dark and light themes.
+/// the one with the most benchmark tables, and the first page in the dark and light themes.
 fn take_screenshots(
-    browser: &mut Chromium,
-    session: &str,
-    server: &StaticServer,
+    tab: &mut Tab,
     build: &Path,
     stats: &[(String, PageStats)],
     findings: &mut Findings,
@@ -493,56 +454,37 @@ fn take_screenshots(
     fs::create_dir_all(&dir)?;
     // The page with the most of something; on a tie, the first in the book.
     let best = |key: fn(&PageStats) -> u64| {
-        stats
-            .iter()
-            .enumerate()
-            .filter(|(_, (_, s))| key(s) > 0)
-            .max_by_key(|(i, (_, s))| (key(s), std::cmp::Reverse(*i)))
-            .map(|(_, (page, _))| page.clone())
+        let pages = stats.iter().enumerate().filter(|(_, (_, s))| key(s) > 0);
+        let best = pages.max_by_key(|(i, (_, s))| (key(s), std::cmp::Reverse(*i)));
+        best.map(|(_, (page, _))| page)
     };
-    let mut shots: Vec<(String, String, &str, Option<&str>)> = Vec::new();
-    if let Some(page) = best(|s| s.display_math) {
-        shots.push(("math".into(), page, "main math[display=\"block\"]", None));
-    }
-    if let Some(page) = best(|s| s.figures) {
-        shots.push(("figures".into(), page, "main img[src*=\"figures/\"]", None));
-    }
-    if let Some(page) = best(|s| s.benchmark_tables) {
-        shots.push(("benchmark-table".into(), page, "main table", None));
-    }
-    let first = stats[0].0.clone();
-    shots.push(("theme-navy".into(), first.clone(), "main", Some("navy")));
-    shots.push(("theme-light".into(), first, "main", Some("light")));
-
-    for (what, page, selector, theme) in shots {
-        browser.drain_events(Duration::ZERO)?;
-        open(browser, session, server, &page)?;
-        if let Some(theme) = theme {
+    let first = Some(&stats[0].0);
+    let math = best(|s| s.display_math);
+    let figures = best(|s| s.figures);
+    let benchmark = best(|s| s.benchmark_tables);
+    let shots = [
+        ("math", math, "main math[display=\"block\"]"),
+        ("figures", figures, "main img[src*=\"figures/\"]"),
+        ("benchmark-table", benchmark, "main table"),
+        ("theme-navy", first, "main"),
+        ("theme-light", first, "main"),
+    ];
+    for (what, page, selector) in shots {
+        let Some(page) = page else { continue };
+        tab.open(page)?;
+        if let Some(theme) = what.strip_prefix("theme-") {
             // Choose the theme from the menu, then click the page to close the menu.
-            browser.evaluate(
-                session,
-                &format!(
-                    "document.getElementById('mdbook-theme-toggle').click(); \
-                     document.getElementById('mdbook-theme-{theme}').click(); \
-                     document.querySelector('main').click(); document.activeElement.blur(); true"
-                ),
-            )?;
+            tab.evaluate::<Value>(&format!(
+                "document.getElementById('mdbook-theme-toggle').click(); \
+                 document.getElementById('mdbook-theme-{theme}').click(); \
+                 document.querySelector('main').click(); document.activeElement.blur(); true"
+            ))?;
         }
-        browser.evaluate(
-            session,
-            &format!("{SCROLL_SCRIPT}({})", serde_json::to_string(selector)?),
-        )?;
-        let shot = browser.call(
-            Some(session),
-            "Page.captureScreenshot",
-            json!({"format": "png"}),
-        )?;
-        let png = cdp::base64_decode(shot["data"].as_str().unwrap_or(""))?;
-        let name = format!(
-            "{what}-{}.png",
-            page.trim_end_matches(".html").replace('/', "-")
-        );
-        let path = dir.join(name);
+        tab.evaluate::<Value>(&format!("{SCROLL_SCRIPT}({})", json!(selector)))?;
+        let params = json!({"format": "png"});
+        let png = tab.data("Page.captureScreenshot", params, cdp::COMMAND_TIMEOUT)?;
+        let name = page.trim_end_matches(".html").replace('/', "-");
+        let path = dir.join(format!("{what}-{name}.png"));
         fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
         findings.screenshots.push(path);
     }
@@ -555,10 +497,12 @@ mod tests {
 
     #[test]
     fn events_become_problems_naming_the_request() {
-        let site = "http://127.0.0.1:8000/";
+        let site = "file:///home/reader/book/build/";
         let events = vec![
             json!({"sessionId": "s", "method": "Network.requestWillBeSent",
-                   "params": {"requestId": "1", "request": {"url": "http://127.0.0.1:8000/figures/a.svg"}}}),
+                   "params": {"requestId": "1", "request": {"url": "file:///home/reader/book/build/figures/a.svg"}}}),
+            json!({"sessionId": "s", "method": "Network.requestWillBeSent",
+                   "params": {"requestId": "4", "request": {"url": "file:///etc/hostname"}}}),
             json!({"sessionId": "s", "method": "Network.loadingFailed",
                    "params": {"requestId": "1", "errorText": "net::ERR_FAILED", "canceled": false}}),
             json!({"sessionId": "s", "method": "Network.requestWillBeSent",
@@ -576,8 +520,9 @@ mod tests {
         assert_eq!(
             problems,
             [
+                "request outside the site: file:///etc/hostname",
                 "request failed: figures/a.svg (net::ERR_FAILED)",
-                "request to a host other than 127.0.0.1: https://cdn.example.org/x.js",
+                "request outside the site: https://cdn.example.org/x.js",
                 "console error: boom",
             ]
         );
@@ -632,7 +577,7 @@ mod tests {
     /// Skipped (with a message) when Chromium is not installed, except under CI.
     #[test]
     fn broken_pages_are_reported_with_the_page_and_the_element() {
-        let Some(chromium) = cdp::chromium_for_test() else {
+        let Some(chromium) = cdp::tests::chromium_for_test() else {
             return;
         };
         let (_scratch, book) = broken_book();
@@ -644,9 +589,9 @@ mod tests {
             "ch02-broken.html: <img src=\"figures/nowhere.svg\"> did not load (naturalWidth 0)",
             "ch02-broken.html: <math> #2 (\"\") has zero size",
             "ch02-broken.html: the text (outside code) still contains `$$`",
-            "ch02-broken.html: request to a host other than 127.0.0.1: https://cdn.example.org/logo.png",
+            "ch02-broken.html: request outside the site: https://cdn.example.org/logo.png",
             "ch02-broken.html: <img src=\"https://cdn.example.org/logo.png\"> did not load",
-            "ch02-broken.html: request failed: figures/nowhere.svg (HTTP 404)",
+            "ch02-broken.html: request failed: figures/nowhere.svg (net::ERR_FILE_NOT_FOUND)",
             "ch02-broken.html: console error: broken on purpose",
             "preface.html: search for \"strides\" did not lead to a page starting with `ch02-`",
         ] {
@@ -663,8 +608,12 @@ mod tests {
             .count();
         assert_eq!(on_good_page, 1, "the good page has problems:\n{problems}");
         assert_eq!(findings.pages, 3, "the draft has no page");
-        // Every page listed was found (the only 404 is the missing figure), the nested one too.
-        assert_eq!(problems.matches("HTTP 404").count(), 1, "{problems}");
+        // Every page listed was found (the only missing file is the figure), the nested one too.
+        assert_eq!(
+            problems.matches("ERR_FILE_NOT_FOUND").count(),
+            1,
+            "{problems}"
+        );
         assert!(!problems.contains("ch02/notes.html"), "{problems}");
         assert_eq!(findings.searches, 2, "{findings:?}");
         assert!(findings.equations >= 4, "{findings:?}");
@@ -680,5 +629,28 @@ mod tests {
         );
         let png = fs::read(build.join("screenshots/math-preface.png")).unwrap();
         assert!(png.starts_with(b"\x89PNG"));
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        for (plain, encoded) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(BASE64_STANDARD.decode(encoded).unwrap(), plain.as_bytes());
+        }
+        assert!(BASE64_STANDARD.decode("Zm9v!").is_err());
+        // What a screenshot starts with: the PNG signature, across a padded last group.
+        assert_eq!(
+            BASE64_STANDARD.decode("iVBORw0KGgo=").unwrap(),
+            b"\x89PNG\r\n\x1a\n"
+        );
+        // CDP always pads; the hand-written decoder this replaced also took unpadded input.
+        assert!(BASE64_STANDARD.decode("Zm9vYg").is_err());
     }
 }

@@ -11,37 +11,22 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use serde_json::json;
 
-use super::cdp::{self, Chromium};
-use super::serve::StaticServer;
+use super::{SETTLE_SCRIPT, Tab, cdp};
 
 /// The PDF's name in the build folder (the preface links to it).
 pub const FILE_NAME: &str = "book.pdf";
 
-/// Run once the page has settled (hints and solutions open: on paper nothing can be clicked
-/// open; see [`cdp::settled_page_script`]): lists any image that did not load and any equation with no size.
-const PREPARE_SCRIPT_BODY: &str = r#"
-  const broken = images.filter(img => img.naturalWidth === 0)
-    .map(img => `<img src="${img.getAttribute('src')}"> did not load`);
-  const empty = [...document.querySelectorAll('math')].filter(m => {
-    const r = m.getBoundingClientRect();
-    return r.width === 0 || r.height === 0;
-  }).map(m => `<math> "${m.textContent.trim().slice(0, 40)}" has zero size`);
-  return [...new Set(broken)].concat(empty);
-})()"#;
-
 /// `cargo xtask book`'s last step: the PDF when Chromium is installed, else a note (the
 /// preface's link to it then stays broken in this local build until `cargo xtask pdf`).
 pub fn print_if_chromium(build: &Path) -> Result<()> {
-    match cdp::find_chromium() {
-        Ok(_) => print(build).map(drop),
-        Err(why) => {
-            eprintln!(
-                "note: {why}, so no {FILE_NAME} (the preface links to it); install Chromium \
-                 and run `cargo xtask pdf`"
-            );
-            Ok(())
-        }
+    if let Err(why) = cdp::find_chromium() {
+        eprintln!(
+            "note: {why}, so no {FILE_NAME} (the preface links to it); install Chromium and run \
+             `cargo xtask pdf`"
+        );
+        return Ok(());
     }
+    print(build).map(drop)
 }
 
 /// Prints `<build>/print.html` to `<build>/book.pdf` and returns the PDF's path.
@@ -55,58 +40,36 @@ pub fn print(build: &Path) -> Result<PathBuf> {
         chromium.display()
     );
     let start = Instant::now();
-    let server = StaticServer::start(build)?;
-    let mut browser = Chromium::launch(&chromium, 1280, 900)?;
-    let session = browser.new_page()?;
-    browser.call(Some(&session), "Page.enable", json!({}))?;
+    let mut tab = Tab::start(&chromium, build, &["Page"])?;
     // mdBook's print.html calls `window.print()` 100 ms after its load event. In a headless
     // browser that print job races ours, and Chromium answers `Page.printToPDF` with "Page is
     // already being printed" when it loses (seen on a loaded machine). Replace the function
     // before any of the page's scripts run, so only our print job exists.
-    browser.call(
-        Some(&session),
+    tab.browser.call(
         "Page.addScriptToEvaluateOnNewDocument",
         json!({"source": "window.print = () => {};"}),
     )?;
-    let navigated = browser.call(
-        Some(&session),
-        "Page.navigate",
-        json!({"url": server.url("print.html")}),
-    )?;
-    if let Some(error) = navigated.get("errorText") {
-        bail!("opening print.html failed: {error}");
-    }
-    browser.wait_for_event(&session, "Page.loadEventFired", Duration::from_secs(60))?;
-    let problems = browser.evaluate(&session, &cdp::settled_page_script(PREPARE_SCRIPT_BODY))?;
-    let problems: Vec<String> = problems
-        .as_array()
-        .into_iter()
-        .flatten()
-        .map(|p| format!("print.html: {}", p.as_str().unwrap_or("")))
-        .collect();
-    crate::util::report("the PDF's page", problems)?;
+    tab.open("print.html")?;
+    // Hints and solutions are open: on paper nothing can be clicked open.
+    let script = format!("{SETTLE_SCRIPT}  return problems.map(p => 'print.html: ' + p);\n}})()");
+    crate::util::report("the PDF's page", tab.evaluate(&script)?)?;
     // A4, with the page number and the book's title at the foot of every page.
     let footer = "<div style=\"font-size: 8px; width: 100%; padding: 0 1.5cm; \
                   display: flex; justify-content: space-between; color: #666;\">\
                   <span class=\"title\"></span><span class=\"pageNumber\"></span></div>";
-    let printed = browser.call_within(
-        Some(&session),
-        "Page.printToPDF",
-        json!({
-            "printBackground": true,
-            "paperWidth": 8.27,
-            "paperHeight": 11.69,
-            "marginTop": 0.6,
-            "marginBottom": 0.7,
-            "marginLeft": 0.6,
-            "marginRight": 0.6,
-            "displayHeaderFooter": true,
-            "headerTemplate": "<span></span>",
-            "footerTemplate": footer,
-        }),
-        Duration::from_secs(300),
-    )?;
-    let pdf = cdp::base64_decode(printed["data"].as_str().unwrap_or(""))?;
+    let print = json!({
+        "printBackground": true,
+        "paperWidth": 8.27,
+        "paperHeight": 11.69,
+        "marginTop": 0.6,
+        "marginBottom": 0.7,
+        "marginLeft": 0.6,
+        "marginRight": 0.6,
+        "displayHeaderFooter": true,
+        "headerTemplate": "<span></span>",
+        "footerTemplate": footer,
+    });
+    let pdf = tab.data("Page.printToPDF", print, Duration::from_secs(300))?;
     if !pdf.starts_with(b"%PDF-") {
         bail!("Chromium returned something that is not a PDF");
     }
@@ -130,7 +93,7 @@ mod tests {
     /// except under CI.
     #[test]
     fn a_small_book_prints_to_a_pdf_with_a_page_per_chapter() {
-        let Some(_) = cdp::chromium_for_test() else {
+        let Some(_) = cdp::tests::chromium_for_test() else {
             return;
         };
         let chapter = |n: u32| {
