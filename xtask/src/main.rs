@@ -1,24 +1,7 @@
-//! `cargo xtask <command>`: the book's build tool.
-//!
-//! - `book`: run every example (release), capture its output into `book/src/generated/` and
-//!   its figures into `book/src/figures/` (`examples.rs`, `captured.rs`); run every NumPy
-//!   listing and fixture script (`reference.rs`); write the versions stamp (`stamp.rs`); then
-//!   build the site into `book/build/`, listings captioned (`listings.rs`), and, where Chromium
-//!   is installed, its PDF (`pdf.rs`).
-//! - `check`: regenerate outputs, figures and fixtures into a scratch folder and compare them
-//!   with the committed ones; check the versions stamp, every include, anchor, listing (no
-//!   typed code, no line wider than the page) and internal link; prove the exercise workflow
-//!   (`exercises.rs`).
-//! - `test`: the README's test command: `cargo fmt --all --check`, clippy with the workspace's
-//!   lints (`[workspace.lints]` in Cargo.toml) and `-D warnings`, `check`, then the browser
-//!   tests on the site `check` built (see `browser/`; skipped with a message without
-//!   Chromium), then every test of the workspace (with the benchmarks run once in test mode).
-//! - `pdf`: build the site into `book/build/` and print it to `book/build/book.pdf` with
-//!   headless Chromium (see `pdf.rs`), then check every link, the PDF's included.
-//! - `browser`: build the site and its PDF into `book/build/` and run only the browser tests
-//!   on it (screenshots in `book/build/screenshots/`).
-//! - `bench`: run the criterion benchmarks and their NumPy counterparts (see `bench.rs`).
-//! - `exercises chapterNN`: write the reader's starter file for a chapter's exercises.
+//! `cargo xtask <command>`: the book's build tool. [`Task`] lists the commands; each
+//! lives in its own folder: `book/` (examples, outputs, figures, NumPy listings and fixtures,
+//! the versions stamp, the site and its checks), `browser/` (the browser tests and the PDF,
+//! through headless Chromium) and `bench/` (criterion next to NumPy, the performance tables).
 
 mod bench;
 mod book;
@@ -26,7 +9,8 @@ mod browser;
 mod python;
 mod util;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail};
@@ -36,43 +20,50 @@ use book::{checks, exercises, reference, site, stamp};
 use browser::{cdp, pdf};
 use util::report;
 
-const USAGE: &str = "usage: cargo xtask <command>
-
-commands:
-  book                  run every example, capture outputs and figures, build the site into book/build/
-                        (and book/build/book.pdf where Chromium is installed)
-  check                 outputs, figures and the versions stamp are up to date; includes, anchors and links resolve
-  test                  the README's test command: rustfmt, clippy, check, browser tests, then every test
-                        (benchmarks once, in test mode)
-  pdf                   build the site into book/build/ and print it to book/build/book.pdf (needs Chromium)
-  browser               build the site and its PDF into book/build/, then run the browser tests on it (needs Chromium)
-  bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
-                        run the benchmarks next to NumPy and write the book's performance tables
-  exercises chapterNN   write exercises/chapterNN.rs, a starter file for the chapter's exercises
-                        (never over your edits); test it with
-                        cargo test -p chapterNN --features my-exercises --test exercises";
+/// `cargo xtask`: the book's build tool.
+#[derive(clap::Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+enum Task {
+    /// Run every example, capture outputs and figures, build the site (and PDF) in book/build/
+    Book,
+    /// Outputs, figures and stamp are up to date; includes, anchors and links resolve
+    Check,
+    /// The README's test command: rustfmt, clippy, check, browser tests, every test
+    Test,
+    /// Build the site into book/build/ and print it to book.pdf there (needs Chromium)
+    Pdf,
+    /// Build the site and its PDF, then run the browser tests on it (needs Chromium)
+    Browser,
+    /// Run the benchmarks next to NumPy, write the performance tables (see bench --help)
+    #[command(disable_help_flag = true)]
+    Bench {
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+    /// Write exercises/chapterNN.rs, a starter for the chapter's exercises (never over edits)
+    Exercises {
+        #[arg(value_name = "chapterNN")]
+        args: Vec<String>,
+    },
+}
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let task = <Task as clap::Parser>::parse();
     let root = util::workspace_root();
     let start = Instant::now();
-    let result = match args.first().map(String::as_str) {
-        Some("book") if args.len() == 1 => book(&root),
-        Some("check") if args.len() == 1 => check(&root).map(|_| ()),
-        Some("test") if args.len() == 1 => test(&root),
-        Some("pdf") if args.len() == 1 => pdf(&root),
-        Some("browser") if args.len() == 1 => browser_tests(&root),
-        Some("bench") => bench::run(&root, &args[1..]),
-        Some("exercises") => exercises::write_starter(&root, &args[1..]),
-        _ => {
-            eprintln!("{USAGE}");
-            std::process::exit(2);
-        }
+    let result = match &task {
+        Task::Book => book(&root),
+        Task::Check => check(&root).map(|_| ()),
+        Task::Test => test(&root),
+        Task::Pdf => pdf(&root),
+        Task::Browser => browser_tests(&root),
+        Task::Bench { args } => bench::run(&root, args),
+        Task::Exercises { args } => exercises::write_starter(&root, args),
     };
+    let name = std::env::args().nth(1).unwrap_or_default();
     match result {
         Ok(()) => eprintln!(
-            "xtask {}: done in {:.0} s",
-            args[0],
+            "xtask {name}: done in {:.0} s",
             start.elapsed().as_secs_f64()
         ),
         Err(e) => {
@@ -82,32 +73,37 @@ fn main() {
     }
 }
 
-fn book(root: &Path) -> Result<()> {
-    let src = root.join("book/src");
-    let chapters = util::chapters(root)?;
-    examples::generate(
-        root,
-        &chapters,
-        &OutputDirs {
-            generated: src.join("generated"),
-            figures: src.join("figures"),
-        },
-    )?;
-    reference::generate(
-        root,
-        &reference::Destinations {
-            generated: src.join("generated"),
-            fixtures: None,
-        },
-    )?;
-    stamp::write(root)?;
+/// Builds the site into `build` (a path below `root`) and fails if mdBook reported a problem.
+fn build_site(root: &Path, build: &Path) -> Result<()> {
+    site::init_logging();
+    let shown = build.strip_prefix(root).unwrap_or(build).display();
+    eprintln!("==> building the site into {shown}/");
+    site::build(&root.join("book"), build)
+}
+
+/// The checks of the book's sources that `book` and `check` share: includes and listings.
+fn check_sources(root: &Path) -> Result<()> {
     let pages = site::pages(&root.join("book"))?;
     report("includes", checks::check_includes(root, &pages)?)?;
-    report("listings", checks::check_listings(root, &pages)?)?;
-    site::init_logging();
+    report("listings", checks::check_listings(root, &pages)?)
+}
+
+fn book(root: &Path) -> Result<()> {
+    let src = root.join("book/src");
+    let dirs = OutputDirs {
+        generated: src.join("generated"),
+        figures: src.join("figures"),
+    };
+    examples::generate(root, &util::chapters(root)?, &dirs)?;
+    let destinations = reference::Destinations {
+        generated: dirs.generated,
+        fixtures: None,
+    };
+    reference::generate(root, &destinations)?;
+    stamp::write(root)?;
+    check_sources(root)?;
     let build = root.join("book/build");
-    eprintln!("==> building the site into book/build/");
-    site::build(&root.join("book"), &build)?;
+    build_site(root, &build)?;
     report("links", checks::check_site(&build)?)?;
     pdf::print_if_chromium(&build)?;
     eprintln!("open {}", build.join("index.html").display());
@@ -127,26 +123,20 @@ fn check(root: &Path) -> Result<usize> {
         figures: scratch.join("figures"),
     };
     examples::generate(root, &chapters, &fresh)?;
-    let reference = reference::generate(
-        root,
-        &reference::Destinations {
-            generated: fresh.generated.clone(),
-            fixtures: Some(scratch.join("fixtures")),
-        },
-    )?;
+    let destinations = reference::Destinations {
+        generated: fresh.generated.clone(),
+        fixtures: Some(scratch.join("fixtures")),
+    };
+    let reference = reference::generate(root, &destinations)?;
     let mut problems = Vec::new();
     for chapter in &chapters {
-        for (new, committed) in [
-            (
-                fresh.generated.join(chapter),
-                src.join("generated").join(chapter),
-            ),
-            (
-                fresh.figures.join(chapter),
-                src.join("figures").join(chapter),
-            ),
-        ] {
-            problems.extend(examples::compare_dirs(&new, &committed, root)?);
+        for (new, committed) in [(&fresh.generated, "generated"), (&fresh.figures, "figures")] {
+            let committed = src.join(committed).join(chapter);
+            problems.extend(examples::compare_dirs(
+                &new.join(chapter),
+                &committed,
+                root,
+            )?);
         }
     }
     if reference.not_verified == 0 {
@@ -160,61 +150,52 @@ fn check(root: &Path) -> Result<usize> {
     }
     report("outputs, figures and fixtures", problems)?;
     report("versions stamp", stamp::check(root)?)?;
-    let pages = site::pages(&root.join("book"))?;
-    report("includes", checks::check_includes(root, &pages)?)?;
-    report("listings", checks::check_listings(root, &pages)?)?;
+    check_sources(root)?;
     exercises::check_starters(root)?;
-    site::init_logging();
-    eprintln!("==> building the site into target/xtask-check/site to check its links");
     let build = scratch.join("site");
-    site::build(&root.join("book"), &build)?;
+    build_site(root, &build)?;
     report("links", checks::check_site(&build)?)?;
+    let up_to_date = "includes, anchors, listings and links are up to date";
     match &reference.reason {
-        None => eprintln!(
-            "outputs, figures, fixtures, includes, anchors, listings and links are up to date"
-        ),
+        None => eprintln!("outputs, figures, fixtures, {up_to_date}"),
         Some(why) => eprintln!(
-            "outputs, figures, includes, anchors, listings and links are up to date; \
-             {} NumPy listings and fixtures were NOT re-verified ({why})",
+            "outputs, figures, {up_to_date}; {} NumPy listings and fixtures were NOT \
+             re-verified ({why})",
             reference.not_verified
         ),
     }
     Ok(reference.not_verified)
 }
 
+/// The `cargo` command written out in `line`, to run in the workspace root.
+fn cargo(root: &Path, line: &str) -> Command {
+    let mut cmd = util::cargo();
+    cmd.current_dir(root).args(line.split_whitespace().skip(1));
+    cmd
+}
+
 fn test(root: &Path) -> Result<()> {
-    util::run_step(
-        "cargo fmt --all --check",
-        util::cargo()
-            .current_dir(root)
-            .args(["fmt", "--all", "--check"]),
-    )
-    .context("rustfmt would change the code (the diff is above): run `cargo fmt --all`")?;
-    util::run_step(
-        "cargo clippy --workspace --all-targets --release -- -D warnings",
-        util::cargo()
-            .current_dir(root)
-            .args(["clippy", "--workspace", "--all-targets", "--release"])
-            .args(["--", "-D", "warnings"]),
-    )
-    .context("clippy found problems, listed above (lints: `[workspace.lints]` of Cargo.toml)")?;
+    let fmt = "cargo fmt --all --check";
+    util::run_step(fmt, &mut cargo(root, fmt))
+        .context("rustfmt would change the code (the diff is above): run `cargo fmt --all`")?;
+    let clippy = "cargo clippy --workspace --all-targets --release -- -D warnings";
+    util::run_step(clippy, &mut cargo(root, clippy)).context(
+        "clippy found problems, listed above (lints: `[workspace.lints]` of Cargo.toml)",
+    )?;
     let not_verified = check(root)?;
     let browser = browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
     let mut totals = util::TestCounts::default();
-    for (what, extra) in [
+    for (line, note) in [
         (
-            "cargo test --workspace --release --all-targets (benchmarks run once, in test mode)",
-            "--all-targets",
+            "cargo test --workspace --release --all-targets",
+            " (benchmarks run once, in test mode)",
         ),
-        ("cargo test --workspace --release --doc", "--doc"),
+        ("cargo test --workspace --release --doc", ""),
     ] {
-        let counts = util::run_tests(
-            what,
-            util::cargo()
-                .current_dir(root)
-                .args(["test", "--workspace", "--release", extra]),
-        )?;
-        totals.add(&counts);
+        totals.add(&util::run_tests(
+            &format!("{line}{note}"),
+            &mut cargo(root, line),
+        )?);
     }
     if not_verified > 0 {
         println!(
@@ -230,11 +211,10 @@ fn test(root: &Path) -> Result<()> {
         }
     };
     // One plain closing line that sums every test binary's result.
+    let skipped = totals.ignored + not_verified as u64 + browser_skipped;
     println!(
-        "summary: {} passed, {} failed, {} skipped",
-        totals.passed,
-        totals.failed,
-        totals.ignored + not_verified as u64 + browser_skipped
+        "summary: {} passed, {} failed, {skipped} skipped",
+        totals.passed, totals.failed
     );
     if totals.failed > 0 {
         bail!("{} test(s) failed", totals.failed);
@@ -242,24 +222,23 @@ fn test(root: &Path) -> Result<()> {
     Ok(())
 }
 
-fn pdf(root: &Path) -> Result<()> {
-    site::init_logging();
+/// Builds the site into `book/build/` and prints its PDF there.
+fn site_and_pdf(root: &Path) -> Result<PathBuf> {
     let build = root.join("book/build");
-    eprintln!("==> building the site into book/build/");
-    site::build(&root.join("book"), &build)?;
+    build_site(root, &build)?;
     pdf::print(&build)?;
-    report("links", checks::check_site_complete(&build)?)?;
-    Ok(())
+    Ok(build)
+}
+
+fn pdf(root: &Path) -> Result<()> {
+    let build = site_and_pdf(root)?;
+    report("links", checks::check_site_complete(&build)?)
 }
 
 fn browser_tests(root: &Path) -> Result<()> {
     cdp::find_chromium()?;
-    site::init_logging();
-    let build = root.join("book/build");
-    eprintln!("==> building the site into book/build/");
-    site::build(&root.join("book"), &build)?;
-    // mdBook emptied book/build: print the PDF again, so the folder is the whole site.
-    pdf::print(&build)?;
+    // The PDF too, so that book/build is the whole site.
+    let build = site_and_pdf(root)?;
     match browser::run(&root.join("book"), &build)? {
         browser::Outcome::Passed => Ok(()),
         browser::Outcome::Skipped(why) => bail!("browser tests skipped: {why}"),

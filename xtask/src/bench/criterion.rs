@@ -12,8 +12,8 @@ use std::sync::Mutex;
 use anyhow::{Context, Result, anyhow, bail};
 use serde::Deserialize;
 
-use super::Job;
 use super::table::{Measurement, Side, Spread, Throughput, format_time};
+use super::{Run, stamp, stdout_of};
 use crate::util;
 
 /// What the xtask needs to know about one workspace package.
@@ -29,109 +29,83 @@ pub struct Package {
     pub flop_groups: Vec<String>,
 }
 
-/// The workspace as `cargo metadata` describes it.
-pub struct Workspace {
-    pub packages: BTreeMap<String, Package>,
+/// Every workspace package by name, as `cargo metadata` describes it.
+pub fn workspace(root: &Path) -> Result<BTreeMap<String, Package>> {
+    let mut cmd = util::cargo();
+    cmd.current_dir(root)
+        .args(["metadata", "--format-version", "1", "--no-deps"]);
+    parse_workspace(&stdout_of("cargo metadata", &mut cmd)?)
 }
 
-impl Workspace {
-    pub fn load(root: &Path) -> Result<Self> {
-        let out = util::cargo()
-            .current_dir(root)
-            .args(["metadata", "--format-version", "1", "--no-deps"])
-            .stderr(Stdio::inherit())
-            .output()
-            .context("running cargo metadata")?;
-        if !out.status.success() {
-            bail!("cargo metadata failed ({})", out.status);
-        }
-        Self::parse(&String::from_utf8_lossy(&out.stdout))
+/// Reads the packages out of `cargo metadata --format-version 1` output.
+pub fn parse_workspace(json: &str) -> Result<BTreeMap<String, Package>> {
+    #[derive(Deserialize)]
+    struct Metadata {
+        packages: Vec<MetaPackage>,
     }
-
-    /// Reads the packages out of `cargo metadata --format-version 1` output.
-    pub fn parse(json: &str) -> Result<Self> {
-        #[derive(Deserialize)]
-        struct Metadata {
-            packages: Vec<MetaPackage>,
-        }
-        #[derive(Deserialize)]
-        struct MetaPackage {
-            name: String,
-            description: Option<String>,
-            manifest_path: PathBuf,
-            targets: Vec<Target>,
-            #[serde(default)]
-            metadata: Option<PackageMetadata>,
-        }
-        #[derive(Deserialize)]
-        struct Target {
-            kind: Vec<String>,
-            name: String,
-        }
-        #[derive(Deserialize)]
-        struct PackageMetadata {
-            bench: Option<BenchMetadata>,
-        }
-        #[derive(Deserialize)]
-        struct BenchMetadata {
-            #[serde(rename = "flop-groups", default)]
-            flop_groups: Vec<String>,
-        }
-        let meta: Metadata = serde_json::from_str(json).context("parsing cargo metadata")?;
-        let mut packages = BTreeMap::new();
-        for p in meta.packages {
-            let mut benches: Vec<String> = p
-                .targets
-                .into_iter()
-                .filter(|t| t.kind.iter().any(|k| k == "bench"))
-                .map(|t| t.name)
-                .collect();
-            benches.sort();
-            let flop_groups = p
+    #[derive(Deserialize)]
+    struct MetaPackage {
+        name: String,
+        description: Option<String>,
+        manifest_path: PathBuf,
+        targets: Vec<Target>,
+        metadata: Option<PackageMetadata>,
+    }
+    #[derive(Deserialize)]
+    struct Target {
+        kind: Vec<String>,
+        name: String,
+    }
+    #[derive(Deserialize)]
+    struct PackageMetadata {
+        bench: Option<BenchMetadata>,
+    }
+    #[derive(Deserialize)]
+    struct BenchMetadata {
+        #[serde(rename = "flop-groups", default)]
+        flop_groups: Vec<String>,
+    }
+    let meta: Metadata = serde_json::from_str(json).context("parsing cargo metadata")?;
+    let packages = meta.packages.into_iter().map(|p| {
+        let mut benches: Vec<String> = p
+            .targets
+            .into_iter()
+            .filter(|t| t.kind.iter().any(|k| k == "bench"))
+            .map(|t| t.name)
+            .collect();
+        benches.sort();
+        let mut dir = p.manifest_path;
+        dir.pop();
+        let package = Package {
+            description: p.description.unwrap_or_default(),
+            dir,
+            benches,
+            flop_groups: p
                 .metadata
                 .and_then(|m| m.bench)
                 .map(|b| b.flop_groups)
-                .unwrap_or_default();
-            packages.insert(
-                p.name,
-                Package {
-                    description: p.description.unwrap_or_default(),
-                    dir: p
-                        .manifest_path
-                        .parent()
-                        .map(Path::to_path_buf)
-                        .unwrap_or_default(),
-                    benches,
-                    flop_groups,
-                },
-            );
-        }
-        Ok(Self { packages })
-    }
+                .unwrap_or_default(),
+        };
+        (p.name, package)
+    });
+    Ok(packages.collect())
 }
 
 /// `cargo bench -q -p <chapter> --bench <bench> -- <args>` with the threads pinned and the
 /// run's Rust-only variables set.
-fn bench_command(job: &Job) -> Command {
+fn bench_command(run: &Run, chapter: &str, bench: &str) -> Command {
     let mut cmd = util::cargo();
-    cmd.current_dir(job.root)
-        .args(["bench", "-q", "-p", job.chapter, "--bench", job.bench, "--"])
-        .envs(job.env.iter().chain(job.rust_env).map(|(k, v)| (k, v)));
+    cmd.current_dir(&run.root)
+        .args(["bench", "-q", "-p", chapter, "--bench", bench, "--"])
+        .envs(run.rust_env.iter().map(|(k, v)| (k, v)));
     cmd
 }
 
 /// The benchmark ids of one bench file, in the order criterion runs them (`-- --list`).
-pub fn list(job: &Job) -> Result<Vec<String>> {
-    let what = format!("listing the benchmarks of {}/{}", job.chapter, job.bench);
-    let out = bench_command(job)
-        .arg("--list")
-        .stderr(Stdio::inherit())
-        .output()
-        .with_context(|| what.clone())?;
-    if !out.status.success() {
-        bail!("{what} failed ({})", out.status);
-    }
-    Ok(parse_list(&String::from_utf8_lossy(&out.stdout)))
+pub fn list(run: &Run, chapter: &str, bench: &str) -> Result<Vec<String>> {
+    let what = format!("`cargo bench -p {chapter} --bench {bench} -- --list`");
+    let listed = stdout_of(&what, bench_command(run, chapter, bench).arg("--list"))?;
+    Ok(parse_list(&listed))
 }
 
 /// Ids from criterion's `--list` output (`<id>: benchmark` lines).
@@ -143,15 +117,19 @@ pub fn parse_list(text: &str) -> Vec<String> {
 }
 
 /// Runs one bench file, with criterion writing under `home`, printing a progress line as
-/// each benchmark finishes and keeping criterion's whole output in `log`.
-pub fn run(job: &Job, ids: &[String], home: &Path, log: &Path) -> Result<()> {
-    let (chapter, bench) = (job.chapter, job.bench);
-    let mut cmd = bench_command(job);
-    cmd.arg("--noplot");
-    if job.quick {
-        cmd.arg("--quick");
-    }
-    let mut child = cmd
+/// each benchmark finishes and keeping criterion's whole output in `log`; returns its results
+/// (see [`read_results`]).
+pub fn run(
+    run: &Run,
+    chapter: &str,
+    bench: &str,
+    ids: &[String],
+    home: &Path,
+    log: &Path,
+) -> Result<Vec<Measurement>> {
+    let mut child = bench_command(run, chapter, bench)
+        .arg("--noplot")
+        .args(run.options.quick.then_some("--quick"))
         .env("CRITERION_HOME", home)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -185,7 +163,7 @@ pub fn run(job: &Job, ids: &[String], home: &Path, log: &Path) -> Result<()> {
                     .map_or(estimate, |(s, _)| format!("median {}", format_time(s)));
                 eprintln!(
                     "  {} {chapter}/{bench} [{done}/{}] {id}: {estimate}",
-                    job.clock.stamp(),
+                    stamp(run.started),
                     ids.len()
                 );
             }
@@ -198,7 +176,7 @@ pub fn run(job: &Job, ids: &[String], home: &Path, log: &Path) -> Result<()> {
     if !status.success() {
         bail!("the benchmarks of {chapter}/{bench} failed ({status})");
     }
-    Ok(())
+    read_results(home, ids)
 }
 
 /// Recognises criterion's result line, `<id>   time:   [low estimate high]` (the id is on
@@ -206,61 +184,45 @@ pub fn run(job: &Job, ids: &[String], home: &Path, log: &Path) -> Result<()> {
 pub fn finished_benchmark(line: &str, previous: &str) -> Option<(String, String)> {
     let (before, after) = line.split_once("time:")?;
     let values = after.trim().strip_prefix('[')?.strip_suffix(']')?;
-    let words: Vec<&str> = values.split_whitespace().collect();
-    if words.len() != 6 {
+    let [_, _, estimate, unit, _, _] = values.split_whitespace().collect::<Vec<_>>()[..] else {
         return None;
-    }
-    let id = if before.trim().is_empty() {
-        previous.trim()
-    } else {
-        before.trim()
     };
-    Some((id.to_owned(), format!("{} {}", words[2], words[3])))
+    let id = match before.trim() {
+        "" => previous.trim(),
+        id => id,
+    };
+    Some((id.to_owned(), format!("{estimate} {unit}")))
 }
 
 /// Reads every benchmark criterion wrote under `home`, ordered as `ids` lists them.
 /// Fails if one listed id has no result.
 pub fn read_results(home: &Path, ids: &[String]) -> Result<Vec<Measurement>> {
-    let mut found = Vec::new();
-    // `<id>/new/benchmark.json`: this run's results (`base/` holds the previous run's).
-    for entry in walkdir::WalkDir::new(home)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
+    let read = |path: &Path| {
+        fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+    };
+    let mut found = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(home).into_iter().flatten() {
+        // `<id>/new/benchmark.json`: this run's results (`base/` holds the previous run's).
         let path = entry.path();
-        if path.file_name().is_some_and(|n| n == "benchmark.json")
-            && let Some(new_dir) = path.parent().filter(|p| p.ends_with("new"))
-        {
-            found.push(read_one(new_dir)?);
+        if path.ends_with("new/benchmark.json") {
+            let (full_id, mut m) =
+                parse_benchmark(&read(path)?).with_context(|| format!("in {}", path.display()))?;
+            let path = path.with_file_name("estimates.json");
+            let (median, ci) =
+                parse_median(&read(&path)?).with_context(|| format!("in {}", path.display()))?;
+            (m.median_s, m.spread) = (median, Some(ci));
+            found.insert(full_id, m);
         }
     }
-    let mut ordered = Vec::new();
-    for id in ids {
-        let position = found
-            .iter()
-            .position(|(full_id, _)| full_id == id)
-            .ok_or_else(|| {
-                anyhow!(
-                    "criterion wrote no estimates for `{id}` under {}",
-                    home.display()
-                )
-            })?;
-        ordered.push(found.swap_remove(position).1);
-    }
-    Ok(ordered)
-}
-
-fn read_one(new_dir: &Path) -> Result<(String, Measurement)> {
-    let read = |name: &str| {
-        let path = new_dir.join(name);
-        fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))
+    let missing = |id| {
+        anyhow!(
+            "criterion wrote no estimates for `{id}` under {}",
+            home.display()
+        )
     };
-    let (full_id, mut m) = parse_benchmark(&read("benchmark.json")?)
-        .with_context(|| format!("in {}", new_dir.join("benchmark.json").display()))?;
-    (m.median_s, m.spread) = parse_median(&read("estimates.json")?)
-        .map(|(median, ci)| (median, Some(ci)))
-        .with_context(|| format!("in {}", new_dir.join("estimates.json").display()))?;
-    Ok((full_id, m))
+    ids.iter()
+        .map(|id| found.remove(id).ok_or_else(|| missing(id)))
+        .collect()
 }
 
 /// Criterion's `benchmark.json`: the id's parts and the declared throughput. The median is
@@ -423,12 +385,12 @@ mod tests {
             "metadata":{"bench":{"flop-groups":["matmul"]}}},
             {"name":"chapter02","description":null,"manifest_path":"/w/crates/chapter02/Cargo.toml","targets":[{"kind":["lib"],"name":"chapter02"}],"metadata":null}],
             "target_directory":"/w/target"}"#;
-        let ws = Workspace::parse(json).unwrap();
-        let ch9 = &ws.packages["chapter09"];
+        let ws = parse_workspace(json).unwrap();
+        let ch9 = &ws["chapter09"];
         assert_eq!(ch9.benches, ["axpy", "matmul"]);
         assert_eq!(ch9.flop_groups, ["matmul"]);
         assert_eq!(ch9.dir, PathBuf::from("/w/crates/chapter09"));
-        assert!(ws.packages["chapter02"].benches.is_empty());
-        assert_eq!(ws.packages["chapter02"].description, "");
+        assert!(ws["chapter02"].benches.is_empty());
+        assert_eq!(ws["chapter02"].description, "");
     }
 }

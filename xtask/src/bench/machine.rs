@@ -3,7 +3,6 @@
 //! `machine-limits` crate (peak f64 GFLOP/s through OpenBLAS, triad memory bandwidth).
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -12,7 +11,7 @@ use std::time::SystemTime;
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
-use super::numpy::Python;
+use super::{Run, plural, stdout_of};
 use crate::util;
 
 /// What the machine is.
@@ -52,57 +51,52 @@ fn gib(bytes: u64) -> String {
 }
 
 fn human_bytes(bytes: u64) -> String {
-    if bytes >= 1 << 30 && bytes.is_multiple_of(1 << 30) {
-        format!("{} GiB", bytes >> 30)
-    } else if bytes >= 1 << 20 && bytes.is_multiple_of(1 << 20) {
-        format!("{} MiB", bytes >> 20)
-    } else if bytes >= 1 << 10 {
-        format!("{} KiB", bytes >> 10)
-    } else {
-        format!("{bytes} B")
-    }
+    let whole = |shift: u32| bytes >= 1 << shift && bytes.is_multiple_of(1 << shift);
+    let (shift, unit) = match bytes {
+        _ if whole(30) => (30, "GiB"),
+        _ if whole(20) => (20, "MiB"),
+        1024.. => (10, "KiB"),
+        _ => (0, "B"),
+    };
+    format!("{} {unit}", bytes >> shift)
 }
 
 /// Describes this machine (Linux in detail through /proc and /sys, macOS through sysctl).
 pub fn describe(root: &Path) -> Machine {
-    let cpuinfo = fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let read = |path: &str| fs::read_to_string(path).unwrap_or_default();
+    let cpuinfo = read("/proc/cpuinfo");
     let sysctl = |key: &str| command_line(Command::new("sysctl").args(["-n", key]));
-    let cpu = cpuinfo_value(&cpuinfo, "model name")
+    let sysctl_number = |key: &str| sysctl(key)?.parse::<u64>().ok();
+    let cpu = field(&cpuinfo, "model name", ':')
         .or_else(|| sysctl("machdep.cpu.brand_string"))
-        .or_else(|| cpuinfo_value(&cpuinfo, "Hardware"))
+        .or_else(|| field(&cpuinfo, "Hardware", ':'))
         .unwrap_or_else(|| std::env::consts::ARCH.to_owned());
-    let (caches, llc_bytes) = linux_caches()
-        .or_else(|| {
-            let l2 = sysctl("hw.l2cachesize")?.parse::<u64>().ok()?;
-            let l3 = sysctl("hw.l3cachesize").and_then(|s| s.parse::<u64>().ok());
-            let mut text = format!("L2 {}", human_bytes(l2));
-            if let Some(l3) = l3.filter(|&b| b > 0) {
-                write!(text, ", L3 {}", human_bytes(l3)).expect("writing to a String");
-            }
-            Some((text, Some(l3.filter(|&b| b > 0).unwrap_or(l2))))
+    let mac_caches = || {
+        let l2 = sysctl_number("hw.l2cachesize")?;
+        Some(match sysctl_number("hw.l3cachesize").filter(|&b| b > 0) {
+            Some(l3) => (
+                format!("L2 {}, L3 {}", human_bytes(l2), human_bytes(l3)),
+                l3,
+            ),
+            None => (format!("L2 {}", human_bytes(l2)), l2),
         })
-        .unwrap_or_else(|| ("unknown".to_owned(), None));
-    let ram_bytes = fs::read_to_string("/proc/meminfo")
-        .ok()
-        .and_then(|m| {
-            let kb = m.lines().find(|l| l.starts_with("MemTotal:"))?;
-            kb.split_whitespace().nth(1)?.parse::<u64>().ok()
-        })
+    };
+    let (caches, llc_bytes) = match linux_caches().or_else(mac_caches) {
+        Some((text, llc)) => (text, Some(llc)),
+        None => ("unknown".to_owned(), None),
+    };
+    let ram_bytes = field(&read("/proc/meminfo"), "MemTotal", ':')
+        .and_then(|kb| kb.split_whitespace().next()?.parse::<u64>().ok())
         .map(|kb| kb * 1024)
-        .or_else(|| sysctl("hw.memsize")?.parse().ok());
-    let os = fs::read_to_string("/etc/os-release")
-        .ok()
-        .and_then(|r| {
-            let line = r.lines().find(|l| l.starts_with("PRETTY_NAME="))?;
-            Some(line["PRETTY_NAME=".len()..].trim_matches('"').to_owned())
-        })
+        .or_else(|| sysctl_number("hw.memsize"));
+    let os = field(&read("/etc/os-release"), "PRETTY_NAME", '=')
+        .map(|name| name.trim_matches('"').to_owned())
         .or_else(|| {
             command_line(Command::new("sw_vers").arg("-productVersion"))
                 .map(|v| format!("macOS {v}"))
         })
         .unwrap_or_else(|| std::env::consts::OS.to_owned());
     let kernel = command_line(Command::new("uname").arg("-r"));
-    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
     Machine {
         cpu,
         logical_cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -115,48 +109,47 @@ pub fn describe(root: &Path) -> Machine {
             Some(k) if std::env::consts::OS == "linux" => format!("{os}, Linux {k}"),
             _ => os,
         },
-        rustc: command_line(Command::new(rustc).arg("-V").current_dir(root))
+        rustc: command_line(rustc().arg("-V").current_dir(root))
             .unwrap_or_else(|| "rustc (version unknown)".to_owned()),
     }
 }
 
-/// The first line of a command's output, if it ran and succeeded.
+/// The compiler cargo uses.
+fn rustc() -> Command {
+    Command::new(std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into()))
+}
+
+/// A command's output, trimmed, if it ran, succeeded and printed something.
 fn command_line(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
     let text = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     (out.status.success() && !text.is_empty()).then_some(text)
 }
 
-fn cpuinfo_value(cpuinfo: &str, key: &str) -> Option<String> {
-    cpuinfo.lines().find_map(|line| {
-        let (k, v) = line.split_once(':')?;
+/// The value of the first `key: value` line (with `separator` for `:`) that has one.
+fn field(text: &str, key: &str, separator: char) -> Option<String> {
+    text.lines().find_map(|line| {
+        let (k, v) = line.split_once(separator)?;
         (k.trim() == key && !v.trim().is_empty()).then(|| v.trim().to_owned())
     })
 }
 
-/// Distinct (physical id, core id) pairs in /proc/cpuinfo.
+/// Distinct (physical id, core id) pairs in /proc/cpuinfo, one block per logical CPU.
 pub fn physical_cores(cpuinfo: &str) -> Option<usize> {
-    let mut cores = BTreeSet::new();
-    let mut package = String::new();
-    for line in cpuinfo.lines() {
-        if let Some((k, v)) = line.split_once(':') {
-            match k.trim() {
-                "physical id" => package = v.trim().to_owned(),
-                "core id" => {
-                    cores.insert((package.clone(), v.trim().to_owned()));
-                }
-                _ => {}
-            }
-        }
-    }
+    let cores: BTreeSet<(String, String)> = cpuinfo
+        .split("\n\n")
+        .filter_map(|cpu| {
+            let package = field(cpu, "physical id", ':').unwrap_or_default();
+            Some((package, field(cpu, "core id", ':')?))
+        })
+        .collect();
     (!cores.is_empty()).then_some(cores.len())
 }
 
 /// Data and unified caches of CPU 0 from /sys, and the last level's size.
-fn linux_caches() -> Option<(String, Option<u64>)> {
-    let dir = Path::new("/sys/devices/system/cpu/cpu0/cache");
+fn linux_caches() -> Option<(String, u64)> {
     let mut levels = Vec::new();
-    for entry in fs::read_dir(dir).ok()? {
+    for entry in fs::read_dir("/sys/devices/system/cpu/cpu0/cache").ok()? {
         let path = entry.ok()?.path();
         let read = |name: &str| {
             fs::read_to_string(path.join(name))
@@ -167,10 +160,9 @@ fn linux_caches() -> Option<(String, Option<u64>)> {
         else {
             continue;
         };
-        if kind == "Instruction" {
-            continue;
+        if kind != "Instruction" {
+            levels.push((level.parse::<u32>().ok()?, kind, parse_cache_size(&size)?));
         }
-        levels.push((level.parse::<u32>().ok()?, kind, parse_cache_size(&size)?));
     }
     levels.sort();
     let text = levels
@@ -181,51 +173,47 @@ fn linux_caches() -> Option<(String, Option<u64>)> {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    (!levels.is_empty()).then(|| (text, levels.last().map(|l| l.2)))
+    Some((text, levels.last()?.2))
 }
 
 /// `48K`, `2048K`, `32M` as /sys writes cache sizes.
 pub fn parse_cache_size(text: &str) -> Option<u64> {
     let text = text.trim();
-    let (digits, scale) = match text.chars().last()? {
-        'K' => (&text[..text.len() - 1], 1 << 10),
-        'M' => (&text[..text.len() - 1], 1 << 20),
-        'G' => (&text[..text.len() - 1], 1 << 30),
-        _ => (text, 1),
+    let scale = match text.chars().last()? {
+        'K' => 1 << 10,
+        'M' => 1 << 20,
+        'G' => 1 << 30,
+        _ => 1,
     };
+    let digits = text.strip_suffix(['K', 'M', 'G']).unwrap_or(text);
     Some(digits.parse::<u64>().ok()? * scale)
 }
 
 /// The SIMD extensions this CPU has, detected at run time.
 fn simd_detected() -> Vec<&'static str> {
-    #[allow(unused_mut)]
-    let mut found = Vec::new();
+    macro_rules! detect {
+        ($detected:ident: $($f:tt),*) => { [$(($f, std::arch::$detected!($f))),*] };
+    }
     #[cfg(any(target_arch = "x86", target_arch = "x86_64"))]
-    {
-        macro_rules! detect {
-            ($($f:tt),*) => { $( if std::arch::is_x86_feature_detected!($f) { found.push($f); } )* };
-        }
-        detect!(
-            "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2", "fma", "avx512f",
-            "avx512dq", "avx512cd", "avx512bw", "avx512vl"
-        );
-    }
+    let features = detect!(is_x86_feature_detected:
+        "sse2", "sse3", "ssse3", "sse4.1", "sse4.2", "avx", "avx2", "fma", "avx512f", "avx512dq",
+        "avx512cd", "avx512bw", "avx512vl"
+    );
     #[cfg(target_arch = "aarch64")]
-    {
-        macro_rules! detect {
-            ($($f:tt),*) => { $( if std::arch::is_aarch64_feature_detected!($f) { found.push($f); } )* };
-        }
-        detect!("neon", "fp16", "sve", "sve2");
-    }
-    found
+    let features = detect!(is_aarch64_feature_detected: "neon", "fp16", "sve", "sve2");
+    #[cfg(not(any(target_arch = "x86", target_arch = "x86_64", target_arch = "aarch64")))]
+    let features: [(&str, bool); 0] = [];
+    features
+        .into_iter()
+        .filter_map(|(feature, found)| found.then_some(feature))
+        .collect()
 }
 
 /// The SIMD level the benchmarks' Rust code is compiled for, from `rustc --print cfg` with
-/// the run's `RUSTFLAGS`: e.g. `x86-64 baseline (sse2; no -C target-cpu)` or
-/// `-C target-cpu=x86-64-v3 (sse2 sse4.2 avx avx2 fma)`.
+/// the run's `-C target-cpu`: e.g. `the target's baseline (sse2; no -C target-cpu)` or
+/// `` `-C target-cpu=x86-64-v3` (sse2 sse4.2 avx avx2 fma) ``.
 pub fn rust_simd(root: &Path, rustflags: Option<&str>) -> String {
-    let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let mut cmd = Command::new(rustc);
+    let mut cmd = rustc();
     cmd.current_dir(root).args(["--print", "cfg"]);
     cmd.args(rustflags.unwrap_or_default().split_whitespace());
     let Some(cfg) = command_line(&mut cmd) else {
@@ -254,28 +242,63 @@ fn vector_features(cfg: &str) -> String {
     }
 }
 
-/// The limits measured by `machine-limits` in this run.
-#[derive(Debug, Clone, PartialEq)]
+/// The limits `machine-limits` measured in this run, as it prints them (JSON).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct MeasuredLimits {
     pub threads: usize,
     pub openblas_config: String,
     pub openblas_threads: usize,
     /// The FMA kernel: the hardware's peak, what "share of limit" compares flops with.
-    pub fma_kernel: String,
-    /// Independent FMA chains per thread in the kernel.
-    pub fma_chains: usize,
-    pub fma_runs: usize,
-    pub peak_gflops: f64,
-    pub median_peak_gflops: f64,
+    pub fma: Fma,
     /// OpenBLAS's dgemm: the best a tuned library reaches here.
-    pub gemm_n: usize,
-    pub gemm_runs: usize,
-    pub gemm_gflops: f64,
-    pub median_gemm_gflops: f64,
-    pub triad_len: usize,
-    pub triad_runs: usize,
-    pub bandwidth_gbs: f64,
+    pub gemm: Gemm,
+    /// The triad: the memory bandwidth.
+    pub triad: Triad,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Fma {
+    pub kernel: String,
+    /// Independent FMA chains per thread in the kernel.
+    pub chains: usize,
+    pub runs: usize,
+    pub gflops: f64,
+    pub median_gflops: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Gemm {
+    pub n: usize,
+    pub runs: usize,
+    pub gflops: f64,
+    pub median_gflops: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Triad {
+    pub len: usize,
+    pub runs: usize,
+    pub gbs: f64,
     pub median_gbs: f64,
+}
+
+impl MeasuredLimits {
+    /// One line: the best rates and the sizes they were measured at.
+    pub fn summary(&self) -> String {
+        format!(
+            "peak {:.1} GFLOP/s (FMA kernel), dgemm {:.1} GFLOP/s ({n}x{n}), memory bandwidth \
+             {:.1} GB/s (triad, {} MiB arrays)",
+            self.fma.gflops,
+            self.gemm.gflops,
+            self.triad.gbs,
+            self.triad_mib(),
+            n = self.gemm.n
+        )
+    }
+
+    fn triad_mib(&self) -> usize {
+        (self.triad.len * 8) >> 20
+    }
 }
 
 /// Sizes for the limits: a matrix product long enough to reach the kernel's peak, and triad
@@ -307,243 +330,135 @@ pub fn measure_limits(
 ) -> Result<MeasuredLimits> {
     let [gemm_n, gemm_runs, triad_len, triad_runs] =
         limit_sizes(quick, machine.llc_bytes, machine.ram_bytes);
-    let out = util::cargo()
-        .current_dir(root)
-        .args(["run", "--release", "-q", "-p", "machine-limits", "--"])
-        .args([
-            "--gemm-n",
-            &gemm_n.to_string(),
-            "--gemm-runs",
-            &gemm_runs.to_string(),
-        ])
-        .args(["--triad-len", &triad_len.to_string()])
-        .args(["--triad-runs", &triad_runs.to_string()])
-        .args(["--threads", &threads.to_string()])
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stderr(Stdio::inherit())
-        .output()
-        .context("running machine-limits")?;
-    if !out.status.success() {
-        bail!("machine-limits failed ({})", out.status);
+    let mut cmd = util::cargo();
+    cmd.current_dir(root)
+        .args(["run", "--release", "-q", "-p", "machine-limits", "--"]);
+    for (flag, value) in [
+        ("--gemm-n", gemm_n),
+        ("--gemm-runs", gemm_runs),
+        ("--triad-len", triad_len),
+        ("--triad-runs", triad_runs),
+        ("--threads", threads),
+    ] {
+        cmd.args([flag, &value.to_string()]);
     }
-    parse_limits(&String::from_utf8_lossy(&out.stdout))
+    cmd.envs(env.iter().map(|(k, v)| (k, v)));
+    parse_limits(&stdout_of("machine-limits", &mut cmd)?)
 }
 
-/// Reads the JSON `machine-limits` prints.
+/// Reads the JSON `machine-limits` prints and checks its rates.
 pub fn parse_limits(json: &str) -> Result<MeasuredLimits> {
-    #[derive(Deserialize)]
-    struct Report {
-        threads: usize,
-        openblas_config: String,
-        openblas_threads: usize,
-        fma: Fma,
-        gemm: Gemm,
-        triad: Triad,
-    }
-    #[derive(Deserialize)]
-    struct Fma {
-        kernel: String,
-        chains: usize,
-        runs: usize,
-        gflops: f64,
-        median_gflops: f64,
-    }
-    #[derive(Deserialize)]
-    struct Gemm {
-        n: usize,
-        runs: usize,
-        gflops: f64,
-        median_gflops: f64,
-    }
-    #[derive(Deserialize)]
-    struct Triad {
-        len: usize,
-        runs: usize,
-        gbs: f64,
-        median_gbs: f64,
-    }
-    let r: Report = serde_json::from_str(json.trim()).context("parsing machine-limits output")?;
+    let l: MeasuredLimits =
+        serde_json::from_str(json.trim()).context("parsing machine-limits output")?;
     for (what, x) in [
-        ("fma.gflops", r.fma.gflops),
-        ("fma.median_gflops", r.fma.median_gflops),
-        ("gemm.gflops", r.gemm.gflops),
-        ("gemm.median_gflops", r.gemm.median_gflops),
-        ("triad.gbs", r.triad.gbs),
-        ("triad.median_gbs", r.triad.median_gbs),
+        ("fma.gflops", l.fma.gflops),
+        ("fma.median_gflops", l.fma.median_gflops),
+        ("gemm.gflops", l.gemm.gflops),
+        ("gemm.median_gflops", l.gemm.median_gflops),
+        ("triad.gbs", l.triad.gbs),
+        ("triad.median_gbs", l.triad.median_gbs),
     ] {
         if !(x.is_finite() && x > 0.0) {
             bail!("machine-limits: `{what}` is {x}, not a positive rate");
         }
     }
-    Ok(MeasuredLimits {
-        threads: r.threads,
-        openblas_config: r.openblas_config,
-        openblas_threads: r.openblas_threads,
-        fma_kernel: r.fma.kernel,
-        fma_chains: r.fma.chains,
-        fma_runs: r.fma.runs,
-        peak_gflops: r.fma.gflops,
-        median_peak_gflops: r.fma.median_gflops,
-        gemm_n: r.gemm.n,
-        gemm_runs: r.gemm.runs,
-        gemm_gflops: r.gemm.gflops,
-        median_gemm_gflops: r.gemm.median_gflops,
-        triad_len: r.triad.len,
-        triad_runs: r.triad.runs,
-        bandwidth_gbs: r.triad.gbs,
-        median_gbs: r.triad.median_gbs,
-    })
+    Ok(l)
 }
 
-/// Today's date in UTC, `YYYY-MM-DD`.
+/// Today's date in UTC, `YYYY-MM-DD`, from days since 1970-01-01 in the proleptic Gregorian
+/// calendar (H. Hinnant's `civil_from_days`).
 pub fn utc_date(now: SystemTime) -> String {
     let secs = now
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
-    let (y, m, d) = civil_from_days((secs / 86_400) as i64);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-/// Days since 1970-01-01 to (year, month, day), proleptic Gregorian (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
+    let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z.rem_euclid(146_097);
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
     let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
     let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-/// Everything `machine.md` states.
-pub struct MachineReport<'a> {
-    pub machine: &'a Machine,
-    pub limits: &'a MeasuredLimits,
-    pub python: std::result::Result<&'a Python, &'a str>,
-    pub threads: usize,
-    pub date: &'a str,
-    pub command: &'a str,
-    pub quick: bool,
-    /// What [`rust_simd`] says of this run's build.
-    pub rust_simd: &'a str,
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// The Markdown of `machine.md`: two tables, the machine and its measured limits.
-pub fn render(r: &MachineReport) -> String {
-    let m = r.machine;
-    let l = r.limits;
-    let list = |v: &[&str]| {
-        if v.is_empty() {
-            "none detected".to_owned()
-        } else {
-            v.join(" ")
-        }
+pub fn render(run: &Run) -> String {
+    let (m, l, threads) = (&run.machine, &run.limits, run.options.threads);
+    let threads_of = |n: usize| format!("{n} thread{}", plural(n));
+    let (blas_threads, limit_threads) = (threads_of(l.openblas_threads), threads_of(l.threads));
+    let cores = match m.physical_cores {
+        Some(p) => format!("{p} physical, {} logical", m.logical_cpus),
+        None => format!("{} logical", m.logical_cpus),
     };
-    let plural = |n: usize| if n == 1 { "" } else { "s" };
-    let mut rows: Vec<(&str, String)> = vec![
-        ("CPU", m.cpu.clone()),
-        (
-            "cores",
-            match m.physical_cores {
-                Some(p) => format!("{p} physical, {} logical", m.logical_cpus),
-                None => format!("{} logical", m.logical_cpus),
-            },
+    let simd = if m.simd.is_empty() {
+        "none detected".to_owned()
+    } else {
+        m.simd.join(" ")
+    };
+    let python = match &run.python {
+        Ok(p) => format!(
+            "Python {}, NumPy {} |\n| BLAS (NumPy side) | {}",
+            p.python_version, p.numpy_version, p.blas
         ),
-        ("SIMD (CPU)", list(&m.simd)),
-        (
-            "SIMD (Rust code generation)",
-            format!(
-                "{} (fixed at compile time; OpenBLAS and NumPy choose their kernels at run \
-                 time)",
-                r.rust_simd
-            ),
-        ),
-        ("caches", m.caches.clone()),
-        (
-            "memory",
-            m.ram_bytes.map_or_else(|| "unknown".to_owned(), gib),
-        ),
-        ("OS", m.os.clone()),
-        ("Rust", m.rustc.clone()),
-        (
-            "BLAS (Rust side)",
-            format!(
-                "system {}, {} thread{}",
-                l.openblas_config,
-                l.openblas_threads,
-                plural(l.openblas_threads)
-            ),
-        ),
-    ];
-    match r.python {
-        Ok(p) => {
-            rows.push((
-                "Python, NumPy",
-                format!("Python {}, NumPy {}", p.python_version, p.numpy_version),
-            ));
-            rows.push(("BLAS (NumPy side)", p.blas.clone()));
-        }
-        Err(why) => rows.push(("Python, NumPy", format!("not measured: {why}"))),
-    }
-    rows.push((
-        "threads",
-        format!(
-            "{} on both sides: `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to {}",
-            r.threads, r.threads
-        ),
-    ));
-    rows.push((
-        "run",
-        format!(
-            "`{}` on {} (UTC), {}",
-            r.command,
-            r.date,
-            if r.quick { "quick" } else { "full" }
-        ),
-    ));
-    let mut md = String::from("| | |\n|---|---|\n");
-    for (key, value) in rows {
-        writeln!(md, "| {key} | {value} |").expect("writing to a String cannot fail");
-    }
-    let triad_mib = (l.triad_len * 8) >> 20;
-    write!(
-        md,
-        "\nThe limits of this machine, measured in the same run by the `machine-limits` crate \
+        Err(why) => format!("not measured: {why}"),
+    };
+    format!(
+        "| | |\n|---|---|\n\
+         | CPU | {} |\n\
+         | cores | {cores} |\n\
+         | SIMD (CPU) | {simd} |\n\
+         | SIMD (Rust code generation) | {} (fixed at compile time; OpenBLAS and NumPy choose \
+         their kernels at run time) |\n\
+         | caches | {} |\n\
+         | memory | {} |\n\
+         | OS | {} |\n\
+         | Rust | {} |\n\
+         | BLAS (Rust side) | system {}, {blas_threads} |\n\
+         | Python, NumPy | {python} |\n\
+         | threads | {threads} on both sides: `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, \
+         `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to {threads} |\n\
+         | run | `{}` on {} (UTC), {} |\n\
+         \nThe limits of this machine, measured in the same run by the `machine-limits` crate \
          (best of the runs; the median shows the noise):\n\n\
          | limit | best | median | how |\n|---|--:|--:|---|\n\
-         | peak f64 floating-point throughput | {:.1} GFLOP/s | {:.1} GFLOP/s | {} fused multiply-adds in registers, {} independent chains per thread, {} runs, {} thread{} |\n\
-         | f64 matrix product, system OpenBLAS | {:.1} GFLOP/s | {:.1} GFLOP/s | `cblas_dgemm` (system OpenBLAS) on {n}×{n} matrices, {} runs, {} thread{} |\n\
-         | memory bandwidth | {:.1} GB/s | {:.1} GB/s | triad `a[i] = b[i] + s * c[i]` in Rust over three arrays of {} MiB, 24 bytes per element, {} runs, {} thread{} |\n",
-        l.peak_gflops,
-        l.median_peak_gflops,
-        l.fma_kernel,
-        l.fma_chains,
-        l.fma_runs,
-        l.threads,
-        plural(l.threads),
-        l.gemm_gflops,
-        l.median_gemm_gflops,
-        l.gemm_runs,
-        l.openblas_threads,
-        plural(l.openblas_threads),
-        l.bandwidth_gbs,
-        l.median_gbs,
-        triad_mib,
-        l.triad_runs,
-        l.threads,
-        plural(l.threads),
-        n = l.gemm_n,
+         | peak f64 floating-point throughput | {:.1} GFLOP/s | {:.1} GFLOP/s | {} fused \
+         multiply-adds in registers, {} independent chains per thread, {} runs, {limit_threads} |\n\
+         | f64 matrix product, system OpenBLAS | {:.1} GFLOP/s | {:.1} GFLOP/s | `cblas_dgemm` \
+         (system OpenBLAS) on {n}×{n} matrices, {} runs, {blas_threads} |\n\
+         | memory bandwidth | {:.1} GB/s | {:.1} GB/s | triad `a[i] = b[i] + s * c[i]` in Rust \
+         over three arrays of {} MiB, 24 bytes per element, {} runs, {limit_threads} |\n",
+        m.cpu,
+        run.rust_simd,
+        m.caches,
+        m.ram_bytes.map_or_else(|| "unknown".to_owned(), gib),
+        m.os,
+        m.rustc,
+        l.openblas_config,
+        run.command,
+        run.date,
+        if run.options.quick { "quick" } else { "full" },
+        l.fma.gflops,
+        l.fma.median_gflops,
+        l.fma.kernel,
+        l.fma.chains,
+        l.fma.runs,
+        l.gemm.gflops,
+        l.gemm.median_gflops,
+        l.gemm.runs,
+        l.triad.gbs,
+        l.triad.median_gbs,
+        l.triad_mib(),
+        l.triad.runs,
+        n = l.gemm.n,
     )
-    .expect("writing to a String cannot fail");
-    md
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bench::tests::run;
 
     #[test]
     fn dates_are_computed_in_utc_from_the_unix_epoch() {
@@ -561,11 +476,13 @@ mod tests {
                        processor\t: 1\nphysical id\t: 0\ncore id\t: 0\n\n\
                        processor\t: 2\nphysical id\t: 0\ncore id\t: 1\n";
         assert_eq!(
-            cpuinfo_value(cpuinfo, "model name").as_deref(),
+            field(cpuinfo, "model name", ':').as_deref(),
             Some("Test CPU @ 3 GHz")
         );
         assert_eq!(physical_cores(cpuinfo), Some(2));
         assert_eq!(physical_cores(""), None);
+        // Without `physical id` (some ARM kernels), every core id is one core.
+        assert_eq!(physical_cores("core id\t: 0\n\ncore id\t: 1\n"), Some(2));
         assert_eq!(parse_cache_size("48K"), Some(48 << 10));
         assert_eq!(parse_cache_size("32M"), Some(32 << 20));
         assert_eq!(parse_cache_size("x"), None);
@@ -606,38 +523,23 @@ mod tests {
     #[test]
     fn machine_limits_output_is_parsed() {
         let l = limits();
-        assert_eq!(l.gemm_n, 2000);
-        assert_eq!(l.triad_len, 1 << 25);
-        assert!((l.peak_gflops - 102.4).abs() < 1e-9);
-        assert!((l.gemm_gflops - 77.569).abs() < 1e-9);
+        assert_eq!(l.gemm.n, 2000);
+        assert_eq!(l.triad.len, 1 << 25);
+        assert!((l.fma.gflops - 102.4).abs() < 1e-9);
+        assert!((l.gemm.gflops - 77.569).abs() < 1e-9);
         assert!(parse_limits(r#"{"threads": 1}"#).is_err());
     }
 
     #[test]
     fn machine_md_lists_the_machine_threads_and_limits() {
-        let machine = Machine {
-            cpu: "Test CPU".into(),
-            logical_cpus: 2,
-            physical_cores: Some(2),
-            simd: vec!["sse2", "avx2"],
-            caches: "L1d 48 KiB".into(),
-            llc_bytes: Some(48 << 10),
-            ram_bytes: Some(8 << 30),
-            os: "Debian".into(),
-            rustc: "rustc 1.95.0".into(),
-        };
-        assert_eq!(machine.summary(), "Test CPU, 2 cores, 8.0 GiB RAM");
-        let l = limits();
-        let md = render(&MachineReport {
-            machine: &machine,
-            limits: &l,
-            python: Err("python3 was not found"),
-            threads: 1,
-            date: "2025-06-01",
-            command: "cargo xtask bench chapter01",
-            quick: false,
-            rust_simd: "the target's baseline (sse2; no `-C target-cpu`)",
-        });
+        let mut run = run();
+        assert_eq!(run.machine.summary(), "Test CPU, 2 cores, 8.0 GiB RAM");
+        run.limits = limits();
+        run.python = Err("python3 was not found".into());
+        run.options.quick = false;
+        run.command = "cargo xtask bench chapter01".into();
+        run.rust_simd = "the target's baseline (sse2; no `-C target-cpu`)".into();
+        let md = render(&run);
         assert!(md.contains("| CPU | Test CPU |"));
         assert!(md.contains("| Python, NumPy | not measured: python3 was not found |"));
         assert!(md.contains("| peak f64 floating-point throughput | 102.4 GFLOP/s | 93.1 GFLOP/s | AVX-512 `vfmadd` (8 f64 lanes) fused multiply-adds in registers, 16 independent chains per thread, 3 runs, 1 thread |"));
@@ -658,4 +560,77 @@ mod tests {
             "no vector extensions"
         );
     }
+
+    /// Whole `machine.md` files and summaries, as the xtask wrote them before it was made
+    /// shorter.
+    #[test]
+    fn machine_md_renders_byte_for_byte() {
+        let mut run = run();
+        run.python = Err("python3 was not found".into());
+        run.options.quick = false;
+        run.command = "cargo xtask bench chapter01".into();
+        run.rust_simd = "the target's baseline (sse2; no `-C target-cpu`)".into();
+        assert_eq!(render(&run), M1);
+        let mut run = crate::bench::tests::run();
+        run.options.threads = 2;
+        run.command = "cargo xtask bench --threads 2 --quick".into();
+        run.rust_simd = "x".into();
+        run.machine.physical_cores = None;
+        run.machine.simd.clear();
+        run.machine.ram_bytes = None;
+        assert_eq!(render(&run), M2);
+        assert_eq!(run.machine.summary(), "Test CPU, 2 cores");
+        run.machine.logical_cpus = 4;
+        run.machine.physical_cores = Some(2);
+        assert_eq!(run.machine.summary(), "Test CPU, 2 cores (4 logical CPUs)");
+    }
+
+    const M1: &str = r#"| | |
+|---|---|
+| CPU | Test CPU |
+| cores | 2 physical, 2 logical |
+| SIMD (CPU) | sse2 avx2 |
+| SIMD (Rust code generation) | the target's baseline (sse2; no `-C target-cpu`) (fixed at compile time; OpenBLAS and NumPy choose their kernels at run time) |
+| caches | L1d 48 KiB |
+| memory | 8.0 GiB |
+| OS | Debian |
+| Rust | rustc 1.95.0 |
+| BLAS (Rust side) | system OpenBLAS 0.3.21 DYNAMIC_ARCH SkylakeX, 1 thread |
+| Python, NumPy | not measured: python3 was not found |
+| threads | 1 on both sides: `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to 1 |
+| run | `cargo xtask bench chapter01` on 2025-06-01 (UTC), full |
+
+The limits of this machine, measured in the same run by the `machine-limits` crate (best of the runs; the median shows the noise):
+
+| limit | best | median | how |
+|---|--:|--:|---|
+| peak f64 floating-point throughput | 102.4 GFLOP/s | 93.1 GFLOP/s | AVX-512 `vfmadd` (8 f64 lanes) fused multiply-adds in registers, 16 independent chains per thread, 3 runs, 2 threads |
+| f64 matrix product, system OpenBLAS | 77.6 GFLOP/s | 74.1 GFLOP/s | `cblas_dgemm` (system OpenBLAS) on 2000×2000 matrices, 3 runs, 1 thread |
+| memory bandwidth | 11.8 GB/s | 10.3 GB/s | triad `a[i] = b[i] + s * c[i]` in Rust over three arrays of 256 MiB, 24 bytes per element, 5 runs, 2 threads |
+"#;
+
+    const M2: &str = r#"| | |
+|---|---|
+| CPU | Test CPU |
+| cores | 2 logical |
+| SIMD (CPU) | none detected |
+| SIMD (Rust code generation) | x (fixed at compile time; OpenBLAS and NumPy choose their kernels at run time) |
+| caches | L1d 48 KiB |
+| memory | unknown |
+| OS | Debian |
+| Rust | rustc 1.95.0 |
+| BLAS (Rust side) | system OpenBLAS 0.3.21 DYNAMIC_ARCH SkylakeX, 1 thread |
+| Python, NumPy | Python 3.11.7, NumPy 2.4.6 |
+| BLAS (NumPy side) | scipy-openblas 0.3.31.188.0 (openblas, SkylakeX kernels, pthreads), 1 thread |
+| threads | 2 on both sides: `OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to 2 |
+| run | `cargo xtask bench --threads 2 --quick` on 2025-06-01 (UTC), quick |
+
+The limits of this machine, measured in the same run by the `machine-limits` crate (best of the runs; the median shows the noise):
+
+| limit | best | median | how |
+|---|--:|--:|---|
+| peak f64 floating-point throughput | 102.4 GFLOP/s | 93.1 GFLOP/s | AVX-512 `vfmadd` (8 f64 lanes) fused multiply-adds in registers, 16 independent chains per thread, 3 runs, 2 threads |
+| f64 matrix product, system OpenBLAS | 77.6 GFLOP/s | 74.1 GFLOP/s | `cblas_dgemm` (system OpenBLAS) on 2000×2000 matrices, 3 runs, 1 thread |
+| memory bandwidth | 11.8 GB/s | 10.3 GB/s | triad `a[i] = b[i] + s * c[i]` in Rust over three arrays of 256 MiB, 24 bytes per element, 5 runs, 2 threads |
+"#;
 }

@@ -33,44 +33,54 @@ mod machine;
 mod numpy;
 mod table;
 
+use std::collections::BTreeMap;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Instant, SystemTime};
 
 use anyhow::{Context as _, Result, bail};
 
 use crate::util;
-use table::{BenchFile, Context, Limits, NumpyStatus, RunNote, Spread, format_ratio, format_time};
-
-const USAGE: &str = "usage: cargo xtask bench [chapterNN ...] [--quick] [--threads N] [--no-numpy]
-                         [--target-cpu CPU] [--rust-env KEY=VALUE]
-
-  chapterNN ...     the chapters to measure (default: every chapter with benchmarks)
-  --quick           one round, criterion's --quick mode and fewer NumPy repeats: a check,
-                    not the book's numbers
-  --threads N       threads for BLAS, OpenMP and rayon on both sides (default 1)
-  --no-numpy        measure only the Rust side
-  --target-cpu CPU  compile the Rust code with -C target-cpu=CPU (e.g. x86-64-v3, native)
-  --rust-env K=V    set the variable K to V for the Rust processes only (repeatable), e.g.
-                    OPENBLAS_CORETYPE=SkylakeX to choose the system OpenBLAS's kernels
-  A run with --target-cpu, --rust-env or more than one thread is a variant: its tables are
-  written as chapterNN-<variant>.md next to the default run's, which stay as they are.";
+use criterion::Package;
+use machine::{Machine, MeasuredLimits};
+use numpy::Python;
+use table::{BenchFile, Context, Measurement, NumpyStatus, Spread, format_time};
 
 /// Interleaved rounds of a full run: Rust, NumPy, Rust, NumPy, ...
 const ROUNDS: usize = 3;
-/// How long the NumPy script warms each workload up before timing it: as long as the
-/// chapters' benches configure criterion's warm-up (`warm_up_time(500 ms)`).
-const NUMPY_WARM_UP_S: f64 = 0.5;
+/// Where criterion writes and its output is logged, cleared at the start of each run.
+const SCRATCH: &str = "target/xtask-bench";
 
-/// What the command line asked for.
-#[derive(Debug, PartialEq)]
+/// `cargo xtask bench`: runs the benchmarks next to NumPy and writes the book's performance
+/// tables.
+#[derive(Debug, PartialEq, clap::Parser)]
+#[command(
+    name = "cargo xtask bench",
+    after_help = "A run with --target-cpu, --rust-env or more than one thread is a variant: its \
+                  tables are written as chapterNN-<variant>.md next to the default run's, which \
+                  stay as they are."
+)]
 struct Options {
+    /// The chapters to measure (default: every chapter with benchmarks)
+    #[arg(value_name = "chapterNN")]
     chapters: Vec<String>,
+    /// One round, criterion's --quick mode and fewer NumPy repeats: a check, not the book's
+    /// numbers
+    #[arg(long)]
     quick: bool,
+    /// Threads for BLAS, OpenMP and rayon on both sides
+    #[arg(long, value_name = "N", default_value = "1", value_parser = parse_threads)]
     threads: usize,
+    /// Measure only the Rust side
+    #[arg(long = "no-numpy", action = clap::ArgAction::SetFalse)]
     numpy: bool,
+    /// Compile the Rust code with -C target-cpu=CPU (e.g. x86-64-v3, native)
+    #[arg(long, value_name = "CPU")]
     target_cpu: Option<String>,
-    /// Variables for the Rust processes only (`--rust-env`).
+    /// Set the variable K to V for the Rust processes only (repeatable), e.g.
+    /// OPENBLAS_CORETYPE=SkylakeX to choose the system OpenBLAS's kernels
+    #[arg(long, value_name = "K=V", value_parser = parse_variable)]
     rust_env: Vec<(String, String)>,
 }
 
@@ -98,118 +108,130 @@ impl Options {
     }
 }
 
-fn parse_args(args: &[String], known: &[String]) -> Result<Options> {
-    let mut options = Options {
-        chapters: Vec::new(),
-        quick: false,
-        threads: 1,
-        numpy: true,
-        target_cpu: None,
-        rust_env: Vec::new(),
-    };
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--quick" => options.quick = true,
-            "--no-numpy" => options.numpy = false,
-            "--threads" => {
-                let value = args.next().map(String::as_str).unwrap_or_default();
-                options.threads = parse_threads(value)?;
-            }
-            s if s.starts_with("--threads=") => {
-                options.threads = parse_threads(&s["--threads=".len()..])?;
-            }
-            "--target-cpu" => match args.next() {
-                Some(cpu) if !cpu.is_empty() && !cpu.starts_with('-') => {
-                    options.target_cpu = Some(cpu.clone());
-                }
-                _ => bail!("--target-cpu needs a CPU name, e.g. x86-64-v3 or native"),
-            },
-            "--rust-env" => match args.next().and_then(|kv| kv.split_once('=')) {
-                Some((key, value))
-                    if !key.is_empty()
-                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
-                {
-                    options.rust_env.push((key.to_owned(), value.to_owned()));
-                }
-                _ => bail!("--rust-env needs KEY=VALUE, e.g. OPENBLAS_CORETYPE=SkylakeX"),
-            },
-            "-h" | "--help" => bail!("{USAGE}"),
-            s if known.iter().any(|k| k == s) => {
-                if !options.chapters.iter().any(|c| c == s) {
-                    options.chapters.push(s.to_owned());
-                }
-            }
-            s => bail!(
-                "unknown argument `{s}` (chapters here: {})\n{USAGE}",
-                known.join(", ")
-            ),
-        }
+/// The options of `args` (what follows `cargo xtask bench`), with the chapters checked against
+/// the `known` ones, each named once, and every known one when none is.
+fn parse_args(args: &[String], known: &[String]) -> Result<Options, clap::Error> {
+    use clap::{CommandFactory, Parser};
+    let words = std::iter::once("cargo xtask bench").chain(args.iter().map(String::as_str));
+    let mut options = Options::try_parse_from(words)?;
+    if let Some(unknown) = options.chapters.iter().find(|c| !known.contains(c)) {
+        let message = format!(
+            "unknown chapter `{unknown}` (chapters here: {})",
+            known.join(", ")
+        );
+        return Err(Options::command().error(clap::error::ErrorKind::InvalidValue, message));
     }
+    options.chapters.sort();
+    options.chapters.dedup();
     if options.chapters.is_empty() {
         options.chapters = known.to_vec();
     }
     Ok(options)
 }
 
-fn parse_threads(value: &str) -> Result<usize> {
+fn parse_threads(value: &str) -> Result<usize, String> {
     match value.parse::<usize>() {
         Ok(n) if n >= 1 => Ok(n),
-        _ => bail!("--threads needs a whole number of at least 1, got `{value}`"),
+        _ => Err(format!("needs a whole number of at least 1, got `{value}`")),
+    }
+}
+
+/// `KEY=VALUE`, with a key made of letters, digits and `_`.
+fn parse_variable(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value))
+            if !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') =>
+        {
+            Ok((key.to_owned(), value.to_owned()))
+        }
+        _ => Err("needs KEY=VALUE, e.g. OPENBLAS_CORETYPE=SkylakeX".to_owned()),
     }
 }
 
 /// The variables that pin the thread count of every BLAS, OpenMP and rayon pool.
 fn thread_env(threads: usize) -> Vec<(String, String)> {
-    [
+    let vars = [
         "OPENBLAS_NUM_THREADS",
         "OMP_NUM_THREADS",
         "MKL_NUM_THREADS",
         "RAYON_NUM_THREADS",
         "VECLIB_MAXIMUM_THREADS",
         "NUMEXPR_NUM_THREADS",
-    ]
-    .iter()
-    .map(|k| ((*k).to_owned(), threads.to_string()))
-    .collect()
+    ];
+    vars.map(|var| (var.to_owned(), threads.to_string()))
+        .to_vec()
 }
 
-/// One bench file of one chapter, and how this run measures it.
-pub struct Job<'a> {
-    pub root: &'a Path,
-    pub chapter: &'a str,
-    pub bench: &'a str,
-    pub quick: bool,
-    /// The thread-pinning variables, set for every process the job starts.
-    pub env: &'a [(String, String)],
-    /// Variables for the Rust processes only (`--rust-env`).
-    pub rust_env: &'a [(String, String)],
-    pub clock: &'a Clock,
+/// Everything a run knows once it has measured the machine: what every process it starts
+/// gets, and what the tables' notes and `machine.md` state.
+struct Run {
+    root: PathBuf,
+    options: Options,
+    /// The command that measures, e.g. `cargo xtask bench chapter01 --quick`.
+    command: String,
+    /// Today, in UTC.
+    date: String,
+    started: Instant,
+    /// The thread-pinning variables (and a `--target-cpu` build's), for every process.
+    env: Vec<(String, String)>,
+    /// `env` and the `--rust-env` variables: for the Rust processes.
+    rust_env: Vec<(String, String)>,
+    machine: Machine,
+    /// What [`machine::rust_simd`] says of this run's build.
+    rust_simd: String,
+    limits: MeasuredLimits,
+    /// The NumPy side, or why it is not measured.
+    python: Result<Python, String>,
 }
 
-/// Time since the run started, for the progress lines.
-pub struct Clock(Instant);
+impl Run {
+    fn rounds(&self) -> usize {
+        if self.options.quick { 1 } else { ROUNDS }
+    }
 
-impl Clock {
-    pub fn stamp(&self) -> String {
-        let s = self.0.elapsed().as_secs();
-        format!("[{}:{:02}]", s / 60, s % 60)
+    /// A variant run (see [`Options::suffix`]) writes tables only, next to the default run's.
+    fn is_variant(&self) -> bool {
+        !self.options.suffix().is_empty()
+    }
+
+    /// `path` relative to the workspace root, for messages.
+    fn shown(&self, path: &Path) -> String {
+        let path = path.strip_prefix(&self.root).unwrap_or(path);
+        path.display().to_string()
     }
 }
 
+/// Time since the run started, for the progress lines.
+fn stamp(started: Instant) -> String {
+    let s = started.elapsed().as_secs();
+    format!("[{}:{:02}]", s / 60, s % 60)
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+/// Runs `cmd` with its stderr shown and returns its stdout; fails, naming `what`, when it
+/// does not start or does not succeed.
+fn stdout_of(what: &str, cmd: &mut Command) -> Result<String> {
+    let out = cmd
+        .stderr(Stdio::inherit())
+        .output()
+        .with_context(|| format!("running {what}"))?;
+    if !out.status.success() {
+        bail!("{what} failed ({})", out.status);
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
-    let options = parse_args(args, &util::chapters(root)?)?;
-    let clock = Clock(Instant::now());
-    let command = if args.is_empty() {
-        "cargo xtask bench".to_owned()
-    } else {
-        format!("cargo xtask bench {}", args.join(" "))
-    };
-    let workspace = criterion::Workspace::load(root)?;
+    let options = parse_args(args, &util::chapters(root)?).unwrap_or_else(|e| e.exit());
+    let started = Instant::now();
+    let workspace = criterion::workspace(root)?;
     let mut plans = Vec::new();
     for chapter in &options.chapters {
-        match workspace.packages.get(chapter) {
-            Some(p) if !p.benches.is_empty() => plans.push((chapter.clone(), p.clone())),
+        match workspace.get(chapter) {
+            Some(p) if !p.benches.is_empty() => plans.push((chapter.clone(), p)),
             _ => eprintln!(
                 "{chapter}: no benchmarks (no [[bench]] target in crates/{chapter}), skipped"
             ),
@@ -219,24 +241,21 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         eprintln!("no benchmarks to run");
         return Ok(());
     }
-    let threads = options.threads;
+    let (threads, quick) = (options.threads, options.quick);
     let mut env = thread_env(threads);
-    if let Some(cpu) = &options.target_cpu {
+    let rustflags = options.target_cpu.as_ref().map(|cpu| {
         // Its own target folder, so the default build stays as it is.
-        env.push(("RUSTFLAGS".into(), format!("-C target-cpu={cpu}")));
         let dir = root.join("target").join(format!("bench-{cpu}"));
+        env.push(("RUSTFLAGS".into(), format!("-C target-cpu={cpu}")));
         env.push(("CARGO_TARGET_DIR".into(), dir.display().to_string()));
-    }
-    let rustflags = env
-        .iter()
-        .find(|(k, _)| k == "RUSTFLAGS")
-        .map(|(_, v)| v.clone());
+        format!("-C target-cpu={cpu}")
+    });
     let rust_simd = machine::rust_simd(root, rustflags.as_deref());
-    let plural = if threads == 1 { "" } else { "s" };
+    let plural = plural(threads);
+    let quick_run = if quick { ", quick run" } else { "" };
     eprintln!(
         "==> {threads} thread{plural} on both sides (OPENBLAS_NUM_THREADS, OMP_NUM_THREADS, \
-         MKL_NUM_THREADS, RAYON_NUM_THREADS = {threads}){}",
-        if options.quick { ", quick run" } else { "" }
+         MKL_NUM_THREADS, RAYON_NUM_THREADS = {threads}){quick_run}"
     );
 
     let python = if options.numpy {
@@ -278,225 +297,160 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
     eprintln!(
         "==> {} measuring this machine's limits: an FMA kernel, f64 dgemm through OpenBLAS, \
          triad in Rust",
-        clock.stamp()
+        stamp(started)
     );
-    let rust_side_env: Vec<(String, String)> =
-        env.iter().chain(&options.rust_env).cloned().collect();
-    let limits = machine::measure_limits(root, options.quick, threads, &machine, &rust_side_env)?;
-    let limits_line = format!(
-        "peak {:.1} GFLOP/s (FMA kernel), dgemm {:.1} GFLOP/s ({n}x{n}), memory bandwidth {:.1} \
-         GB/s (triad, {} MiB arrays)",
-        limits.peak_gflops,
-        limits.gemm_gflops,
-        limits.bandwidth_gbs,
-        (limits.triad_len * 8) >> 20,
-        n = limits.gemm_n
-    );
-    eprintln!("    {limits_line}");
+    let rust_env: Vec<_> = env.iter().chain(&options.rust_env).cloned().collect();
+    let limits = machine::measure_limits(root, quick, threads, &machine, &rust_env)?;
+    eprintln!("    {}", limits.summary());
     if limits.openblas_threads != threads {
         eprintln!(
             "    warning: OpenBLAS runs {} threads, not {threads}",
             limits.openblas_threads
         );
     }
+    let run = Run {
+        root: root.to_owned(),
+        command: ["cargo xtask bench"]
+            .into_iter()
+            .chain(args.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" "),
+        date: machine::utc_date(SystemTime::now()),
+        options,
+        started,
+        env,
+        rust_env,
+        machine,
+        rust_simd,
+        limits,
+        python,
+    };
 
-    let scratch = root.join("target/xtask-bench");
+    let scratch = root.join(SCRATCH);
     if scratch.exists() {
         fs::remove_dir_all(&scratch).with_context(|| format!("clearing {}", scratch.display()))?;
     }
-    fs::create_dir_all(&scratch)?;
-    let date = machine::utc_date(SystemTime::now());
     let generated = root.join("book/src/generated/benchmarks");
     let figures = root.join("book/src/figures/benchmarks");
+    fs::create_dir_all(&scratch)?;
     fs::create_dir_all(&generated)?;
-    let (numpy_note, numpy_simd) = match &python {
-        Ok(p) => (
-            format!("NumPy {} (Python {})", p.numpy_version, p.python_version),
-            format!("NumPy: {}", p.simd),
-        ),
-        Err(why) => (format!("NumPy not measured ({why})"), String::new()),
-    };
-    let machine_summary = machine.summary();
-    let suffix = options.suffix();
-    let variant = !suffix.is_empty();
-    let rust_env_note = options
-        .rust_env
-        .iter()
-        .map(|(k, v)| format!("`{k}={v}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let rounds = if options.quick { 1 } else { ROUNDS };
     let mut problems = Vec::new();
-
     for (chapter, package) in &plans {
-        let mut files = Vec::new();
-        for bench in &package.benches {
-            let job = Job {
-                root,
-                chapter,
-                bench,
-                quick: options.quick,
-                env: &env,
-                rust_env: &options.rust_env,
-                clock: &clock,
-            };
-            files.push(measure_file(
-                &job,
-                &package.dir,
-                rounds,
-                &python,
-                &scratch,
-                &mut problems,
-            )?);
-        }
-        // The default run's medians, kept for a later variant run to compare.
-        let defaults_path = root
-            .join("target/bench-results")
-            .join(format!("{chapter}.json"));
-        let default_build = if !variant {
-            let medians: std::collections::BTreeMap<String, f64> = files
-                .iter()
-                .flat_map(|f| &f.measurements)
-                .map(|m| (m.id(), m.median_s))
-                .collect();
-            fs::create_dir_all(defaults_path.parent().unwrap_or(root))?;
-            fs::write(&defaults_path, serde_json::to_string_pretty(&medians)?)?;
-            None
-        } else {
-            let read = fs::read_to_string(&defaults_path).ok();
-            let parsed = read.and_then(|text| serde_json::from_str(&text).ok());
-            if parsed.is_none() {
-                eprintln!(
-                    "    no default-build results in {}: run `cargo xtask bench {chapter}` first \
-                     for the \"vs default build\" column",
-                    shown(root, &defaults_path)
-                );
-            }
-            Some(parsed.unwrap_or_default())
-        };
+        let files = package
+            .benches
+            .iter()
+            .map(|bench| measure_file(&run, chapter, bench, &package.dir, &mut problems))
+            .collect::<Result<Vec<_>>>()?;
+        let default_build = default_build(&run, chapter, &files)?;
         let ctx = Context {
-            limits: Some(Limits {
-                peak_gflops: limits.peak_gflops,
-                bandwidth_gbs: limits.bandwidth_gbs,
-                llc_bytes: machine.llc_bytes,
-            }),
+            limits: Some(&run.limits),
+            llc_bytes: run.machine.llc_bytes,
             flop_groups: &package.flop_groups,
             default_build: default_build.as_ref(),
         };
-        let note = RunNote {
-            command: &command,
-            date: &date,
-            quick: options.quick,
-            rounds,
-            threads,
-            machine: &machine_summary,
-            rustc: &machine.rustc,
-            rust_simd: &rust_simd,
-            numpy: &numpy_note,
-            numpy_simd: &numpy_simd,
-            rust_env: &rust_env_note,
-            limits: variant.then_some(limits_line.as_str()),
-        };
-        let table_path = generated.join(format!("{chapter}{suffix}.md"));
-        fs::write(&table_path, table::render_chapter(&files, &ctx, &note))
+        let table_path = generated.join(format!("{chapter}{}.md", run.options.suffix()));
+        fs::write(&table_path, table::render_chapter(&files, &ctx, &run))
             .with_context(|| format!("writing {}", table_path.display()))?;
         // The chart shows the book's default run; a variant run is a table only.
         let chart_path = figures.join(format!("{chapter}.svg"));
-        if !variant {
-            chart::draw(
-                &chart_path,
-                &format!(
-                    "{chapter}: median time per call, {threads} thread{plural}{}",
-                    if options.quick { ", quick run" } else { "" }
-                ),
-                &chart::bars(&files),
-            )?;
+        if !run.is_variant() {
+            let title = format!("{chapter}: median time per call, {threads} thread{plural}");
+            chart::draw(&chart_path, &(title + quick_run), &chart::bars(&files))?;
         }
         eprintln!(
             "==> {} {chapter}: idiomatic NumPy / row and best NumPy / row (above 1: the row is \
              faster)",
-            clock.stamp()
+            stamp(run.started)
         );
         for row in table::rows(&files, &ctx) {
-            let ratio = |r: &std::result::Result<f64, String>| {
-                r.as_ref().map_or_else(Clone::clone, |x| format_ratio(*x))
-            };
             eprintln!(
                 "    {:<44} {:>9}  {:>8}  {:>8}",
-                format!("{} {} {}", row.group, row.size, row.label),
-                format_time(row.median_s),
-                ratio(&row.vs_idiomatic),
-                ratio(&row.vs_best),
+                format!("{} {} {}", row.m.group, row.m.size, row.m.label()),
+                format_time(row.m.median_s),
+                table::ratio_cell(&row.vs_idiomatic),
+                table::ratio_cell(&row.vs_best),
             );
         }
-        eprintln!("    wrote {}", shown(root, &table_path));
-        if !variant {
-            eprintln!("    wrote {}", shown(root, &chart_path));
+        eprintln!("    wrote {}", run.shown(&table_path));
+        if !run.is_variant() {
+            eprintln!("    wrote {}", run.shown(&chart_path));
         }
     }
 
-    if variant {
-        // The default run's machine description and index stay; the table's note gives this
-        // run's limits.
-        if !problems.is_empty() {
-            bail!(
-                "{} NumPy script(s) failed: {}",
-                problems.len(),
-                problems.join("; ")
-            );
-        }
-        return Ok(());
+    // A variant run leaves the default run's machine description and index as they are; its
+    // table's note gives this run's limits.
+    if !run.is_variant() {
+        let machine_md = generated.join("machine.md");
+        fs::write(&machine_md, machine::render(&run))?;
+        let index = generated.join("chapters.md");
+        fs::write(&index, render_index(&generated, &figures, &workspace)?)?;
+        eprintln!(
+            "    wrote {} and {}",
+            run.shown(&machine_md),
+            run.shown(&index)
+        );
     }
-    let machine_md = generated.join("machine.md");
-    fs::write(
-        &machine_md,
-        machine::render(&machine::MachineReport {
-            machine: &machine,
-            limits: &limits,
-            python: python.as_ref().map_err(String::as_str),
-            threads,
-            date: &date,
-            command: &command,
-            quick: options.quick,
-            rust_simd: &rust_simd,
-        }),
-    )?;
-    let index = generated.join("chapters.md");
-    fs::write(&index, render_index(&generated, &figures, &workspace)?)?;
-    eprintln!(
-        "    wrote {} and {}",
-        shown(root, &machine_md),
-        shown(root, &index)
-    );
+    for p in &problems {
+        eprintln!("  {p}");
+    }
     if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("  {p}");
-        }
         bail!("{} NumPy script(s) failed, listed above", problems.len());
     }
     Ok(())
 }
 
-/// Measures one bench file in `rounds` interleaved rounds: criterion, then at once the NumPy
-/// script, then criterion again... A failing script is recorded in `problems` (the run goes
-/// on, so the Rust numbers are not lost) and makes the command fail at the end.
+/// The default run's medians, by id: a default run keeps its own for a later variant run to
+/// compare, a variant run reads them (empty when there are none).
+fn default_build(
+    run: &Run,
+    chapter: &str,
+    files: &[BenchFile],
+) -> Result<Option<BTreeMap<String, f64>>> {
+    let path = run
+        .root
+        .join(format!("target/bench-results/{chapter}.json"));
+    if !run.is_variant() {
+        let medians: BTreeMap<String, f64> = files
+            .iter()
+            .flat_map(|f| &f.measurements)
+            .map(|m| (m.id(), m.median_s))
+            .collect();
+        fs::create_dir_all(path.parent().expect("a file in target/bench-results"))?;
+        fs::write(&path, serde_json::to_string_pretty(&medians)?)?;
+        return Ok(None);
+    }
+    let read = fs::read_to_string(&path).ok();
+    let parsed = read.and_then(|text| serde_json::from_str(&text).ok());
+    if parsed.is_none() {
+        eprintln!(
+            "    no default-build results in {}: run `cargo xtask bench {chapter}` first for \
+             the \"vs default build\" column",
+            run.shown(&path)
+        );
+    }
+    Ok(Some(parsed.unwrap_or_default()))
+}
+
+/// Measures one bench file in interleaved rounds: criterion, then at once the NumPy script,
+/// then criterion again... A failing script is recorded in `problems` (the run goes on, so
+/// the Rust numbers are not lost) and makes the command fail at the end.
 fn measure_file(
-    job: &Job,
+    run: &Run,
+    chapter: &str,
+    bench: &str,
     chapter_dir: &Path,
-    rounds: usize,
-    python: &std::result::Result<numpy::Python, String>,
-    scratch: &Path,
     problems: &mut Vec<String>,
 ) -> Result<BenchFile> {
-    let (root, chapter, bench) = (job.root, job.chapter, job.bench);
-    let ids = criterion::list(job)?;
+    let (quick, rounds) = (run.options.quick, run.rounds());
+    let ids = criterion::list(run, chapter, bench)?;
+    let scratch = run.root.join(SCRATCH);
     let script = numpy::script(chapter_dir, bench);
-    let mut status = match (&script, python) {
+    let mut status = match (&script, &run.python) {
         (None, _) => {
             eprintln!("    {chapter}/{bench}: no benches/{bench}.py, so no NumPy rows");
             NumpyStatus::NoScript
         }
-        (Some(_), Err(why)) => NumpyStatus::NotMeasured(why.clone()),
+        (Some(_), Err(_)) => NumpyStatus::NotMeasured,
         (Some(_), Ok(_)) => NumpyStatus::Measured,
     };
     let mut rust_rounds = Vec::new();
@@ -504,35 +458,27 @@ fn measure_file(
     for round in 1..=rounds {
         eprintln!(
             "==> {} {chapter}/{bench}, round {round} of {rounds}: {} criterion benchmarks{}",
-            job.clock.stamp(),
+            stamp(run.started),
             ids.len(),
-            if job.quick { " (--quick)" } else { "" }
+            if quick { " (--quick)" } else { "" }
         );
-        let home = scratch
-            .join(chapter)
-            .join(bench)
-            .join(format!("round{round}"));
+        let home = scratch.join(format!("{chapter}/{bench}/round{round}"));
         let log = scratch.join(format!("{chapter}-{bench}-round{round}.log"));
-        criterion::run(job, &ids, &home, &log)?;
-        rust_rounds.push(criterion::read_results(&home, &ids)?);
-        let (Some(script), Ok(python), NumpyStatus::Measured) = (&script, python, &status) else {
+        rust_rounds.push(criterion::run(run, chapter, bench, &ids, &home, &log)?);
+        let (Some(script), Ok(python), NumpyStatus::Measured) = (&script, &run.python, &status)
+        else {
             continue;
         };
-        let script = script.strip_prefix(root).unwrap_or(script);
+        let script = script.strip_prefix(&run.root).unwrap_or(script);
         eprintln!(
             "==> {} {chapter}/{bench}, round {round} of {rounds}: NumPy, python {}{}",
-            job.clock.stamp(),
+            stamp(run.started),
             script.display(),
-            if job.quick { " --quick" } else { "" }
+            if quick { " --quick" } else { "" }
         );
-        let warm_up = if job.quick {
-            NUMPY_WARM_UP_S / 5.0
-        } else {
-            NUMPY_WARM_UP_S
-        };
-        match numpy::run(python, root, script, job.quick, warm_up, job.env) {
-            Ok(run) => {
-                for t in run {
+        match numpy::run(run, python, script) {
+            Ok(timed) => {
+                for t in timed {
                     let (median, _, _) = numpy::quartiles(&t.times_s);
                     eprintln!("    {}: median {}", t.id, format_time(median));
                     match timings.iter_mut().find(|u| u.id == t.id) {
@@ -550,10 +496,15 @@ fn measure_file(
     }
     let mut measurements = combine_rounds(&rust_rounds);
     measurements.extend(timings.iter().filter_map(|t| {
-        let (group, implementation, size) = table::Measurement::split_id(&t.id)?;
+        let (group, implementation, size) = Measurement::split_id(&t.id)?;
         let (median_s, q1, q3) = numpy::quartiles(&t.times_s);
-        Some(table::Measurement {
-            side: table::Side::of_script_impl(&implementation),
+        Some(Measurement {
+            // `numpy_*` implementations are NumPy, the others (`python_lists`) pure Python.
+            side: if implementation.starts_with("numpy") {
+                table::Side::NumPy
+            } else {
+                table::Side::Python
+            },
             group,
             implementation,
             size,
@@ -571,7 +522,7 @@ fn measure_file(
 
 /// One measurement per benchmark from several criterion rounds (each in the same order): the
 /// median of the rounds' medians, and the union of their confidence intervals.
-fn combine_rounds(rounds: &[Vec<table::Measurement>]) -> Vec<table::Measurement> {
+fn combine_rounds(rounds: &[Vec<Measurement>]) -> Vec<Measurement> {
     let Some(first) = rounds.first() else {
         return Vec::new();
     };
@@ -589,7 +540,7 @@ fn combine_rounds(rounds: &[Vec<table::Measurement>]) -> Vec<table::Measurement>
                 .fold((f64::INFINITY, 0.0_f64), |(a, b), (lo, hi)| {
                     (a.min(lo), b.max(hi))
                 });
-            table::Measurement {
+            Measurement {
                 median_s: numpy::quartiles(&medians).0,
                 spread: (lo <= hi).then_some(Spread::Ci95(lo, hi)),
                 ..m.clone()
@@ -598,50 +549,32 @@ fn combine_rounds(rounds: &[Vec<table::Measurement>]) -> Vec<table::Measurement>
         .collect()
 }
 
-fn shown(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string()
-}
-
 /// `chapters.md`: every chapter table in `generated` (from this run or an earlier one) under
 /// a heading, with its chart; the Benchmarks page includes it.
 fn render_index(
     generated: &Path,
     figures: &Path,
-    workspace: &criterion::Workspace,
+    workspace: &BTreeMap<String, Package>,
 ) -> Result<String> {
-    let mut chapters: Vec<String> = fs::read_dir(generated)?
-        .filter_map(|e| e.ok())
-        .filter_map(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            let stem = name.strip_suffix(".md")?;
-            (stem.starts_with("chapter") && stem[7..].chars().all(|c| c.is_ascii_digit()))
-                .then(|| stem.to_owned())
-        })
-        .collect();
-    chapters.sort();
-    let titles: Vec<(String, String, bool)> = chapters
-        .into_iter()
-        .map(|chapter| {
-            let title = workspace
-                .packages
-                .get(&chapter)
-                .map(|p| {
-                    p.description
-                        .split(" (")
-                        .next()
-                        .unwrap_or_default()
-                        .to_owned()
-                })
-                .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| chapter.clone());
+    let mut chapters: Vec<(String, String, bool)> = Vec::new();
+    for entry in fs::read_dir(generated)?.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let Some(chapter) = name.strip_suffix(".md") else {
+            continue;
+        };
+        let Some(number) = chapter.strip_prefix("chapter") else {
+            continue;
+        };
+        if number.chars().all(|c| c.is_ascii_digit()) {
+            let description = workspace.get(chapter).map(|p| p.description.as_str());
+            let title = description.unwrap_or_default().split(" (").next();
+            let title = title.filter(|t| !t.is_empty()).unwrap_or(chapter);
             let has_chart = figures.join(format!("{chapter}.svg")).is_file();
-            (chapter, title, has_chart)
-        })
-        .collect();
-    Ok(index_markdown(&titles))
+            chapters.push((chapter.to_owned(), title.to_owned(), has_chart));
+        }
+    }
+    chapters.sort();
+    Ok(index_markdown(&chapters))
 }
 
 /// The index text for (chapter, title, has a chart) triples.
@@ -651,12 +584,12 @@ fn index_markdown(chapters: &[(String, String, bool)]) -> String {
     }
     let mut md = String::new();
     for (chapter, title, has_chart) in chapters {
-        md.push_str(&format!("### {title}\n\n{{{{#include {chapter}.md}}}}\n\n"));
+        md += &format!("### {title}\n\n{{{{#include {chapter}.md}}}}\n\n");
         if *has_chart {
-            md.push_str(&format!(
+            md += &format!(
                 "![Median time per call of every {chapter} benchmark: Rust, NumPy and pure Python \
                  side by side on a logarithmic axis](figures/benchmarks/{chapter}.svg)\n\n"
-            ));
+            );
         }
     }
     md
@@ -665,6 +598,46 @@ fn index_markdown(chapters: &[(String, String, bool)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A run of `cargo xtask bench chapter01 --quick` on a test machine, as the tables' notes
+    /// and `machine.md` see it.
+    pub(crate) fn run() -> Run {
+        Run {
+            root: PathBuf::from("/w"),
+            options: parse_args(&args(&["chapter01", "--quick"]), &known()).unwrap(),
+            command: "cargo xtask bench chapter01 --quick".into(),
+            date: "2025-06-01".into(),
+            started: Instant::now(),
+            env: thread_env(1),
+            rust_env: thread_env(1),
+            machine: Machine {
+                cpu: "Test CPU".into(),
+                logical_cpus: 2,
+                physical_cores: Some(2),
+                simd: vec!["sse2", "avx2"],
+                caches: "L1d 48 KiB".into(),
+                llc_bytes: Some(48 << 10),
+                ram_bytes: Some(8 << 30),
+                os: "Debian".into(),
+                rustc: "rustc 1.95.0".into(),
+            },
+            rust_simd: "x86-64 (SSE2)".into(),
+            limits: machine::parse_limits(
+                r#"{"threads": 2, "openblas_config": "OpenBLAS 0.3.21 DYNAMIC_ARCH SkylakeX", "openblas_threads": 1,
+                   "fma": {"kernel": "AVX-512 `vfmadd` (8 f64 lanes)", "chains": 16, "iterations": 40000000, "runs": 3, "best_s": 0.1, "median_s": 0.11, "gflops": 102.4, "median_gflops": 93.1},
+                   "gemm": {"n": 2000, "runs": 3, "best_s": 2.06e-1, "median_s": 2.15e-1, "gflops": 77.569, "median_gflops": 74.117},
+                   "triad": {"len": 33554432, "runs": 5, "best_s": 6.8e-2, "median_s": 7.8e-2, "gbs": 11.785, "median_gbs": 10.292}}"#,
+            )
+            .unwrap(),
+            python: numpy::parse_describe(
+                r#"{"python": "3.11.7", "numpy": "2.4.6", "pools": [{"user_api": "blas",
+                "internal_api": "openblas", "num_threads": 1, "prefix": "libscipy_openblas",
+                "version": "0.3.31.188.0", "threading_layer": "pthreads", "architecture": "SkylakeX"}],
+                "simd": {"baseline": ["SSE", "SSE2", "X86_V2"], "dispatch": ["X86_V3", "X86_V4"]}}"#,
+            )
+            .map_err(|e| e.to_string()),
+        }
+    }
 
     fn known() -> Vec<String> {
         vec!["chapter01".into(), "chapter02".into()]
@@ -767,5 +740,25 @@ mod tests {
         assert!(md.contains("### chapter04\n\n{{#include chapter04.md}}\n\n"));
         assert!(!md.contains("chapter04.svg"));
         assert!(index_markdown(&[]).contains("cargo xtask bench"));
+        // Byte for byte as before the xtask was made shorter.
+        assert_eq!(
+            md,
+            "### Chapter 1: arrays\n\n{{#include chapter01.md}}\n\n![Median time per call of every \
+             chapter01 benchmark: Rust, NumPy and pure Python side by side on a logarithmic \
+             axis](figures/benchmarks/chapter01.svg)\n\n### chapter04\n\n{{#include chapter04.md}}\n\n"
+        );
+    }
+
+    #[test]
+    fn a_variant_run_is_named_by_its_suffix_and_its_limits_summarised() {
+        let mut run = run();
+        assert!(!run.is_variant());
+        run.options.threads = 2;
+        assert!(run.is_variant());
+        assert_eq!(
+            run.limits.summary(),
+            "peak 102.4 GFLOP/s (FMA kernel), dgemm 77.6 GFLOP/s (2000x2000), memory bandwidth \
+             11.8 GB/s (triad, 256 MiB arrays)"
+        );
     }
 }

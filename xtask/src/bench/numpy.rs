@@ -3,12 +3,13 @@
 //! which prints one JSON object with the time per call of every timed run.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use anyhow::{Context, Result, bail};
 use serde::Deserialize;
 
 use super::table::Measurement;
+use super::{Run, plural, stdout_of};
 
 /// A Python with the pinned NumPy, ready to run the scripts.
 #[derive(Debug, Clone)]
@@ -27,11 +28,17 @@ pub struct Python {
 }
 
 /// Prepares the shared environment (`crate::python`) and describes it with the threads
-/// pinned. `Err` carries the reason NumPy cannot be measured, for the tables to say.
+/// pinned ([`DESCRIBE`]). `Err` carries the reason NumPy cannot be measured, for the tables
+/// to say.
 pub fn prepare(root: &Path, env: &[(String, String)]) -> std::result::Result<Python, String> {
-    let python = crate::python::prepare(root)?;
-    describe(&python, env)
-        .map_err(|e| format!("NumPy does not import in {}: {e:#}", crate::python::VENV))
+    let exe = crate::python::prepare(root)?;
+    let mut cmd = Command::new(&exe);
+    cmd.args(["-c", DESCRIBE])
+        .envs(env.iter().map(|(k, v)| (k, v)));
+    let described = stdout_of(&exe.display().to_string(), &mut cmd)
+        .and_then(|json| parse_describe(&json))
+        .map_err(|e| format!("NumPy does not import in {}: {e:#}", crate::python::VENV))?;
+    Ok(Python { exe, ..described })
 }
 
 /// Asks the environment's Python for its versions, NumPy's BLAS (with the threads pinned)
@@ -53,21 +60,6 @@ except Exception:
 print(json.dumps({"python": platform.python_version(), "numpy": numpy.__version__,
                   "pools": pools, "simd": simd}))
 "#;
-
-fn describe(python: &Path, env: &[(String, String)]) -> Result<Python> {
-    let out = Command::new(python)
-        .args(["-c", DESCRIBE])
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stderr(Stdio::inherit())
-        .output()
-        .with_context(|| format!("running {}", python.display()))?;
-    if !out.status.success() {
-        bail!("{} exited with {}", python.display(), out.status);
-    }
-    let mut described = parse_describe(&String::from_utf8_lossy(&out.stdout))?;
-    described.exe = python.to_path_buf();
-    Ok(described)
-}
 
 #[derive(Deserialize)]
 struct Description {
@@ -98,29 +90,28 @@ struct Simd {
 pub fn parse_describe(json: &str) -> Result<Python> {
     let d: Description = serde_json::from_str(json.trim()).context("parsing the description")?;
     let unknown = |s: &Option<String>| s.clone().unwrap_or_else(|| "unknown".to_owned());
-    let (blas, blas_threads) = match d.pools.iter().find(|p| p.user_api == "blas") {
-        Some(p) => {
+    let pool = d.pools.iter().find(|p| p.user_api == "blas");
+    let blas = pool.map_or_else(
+        || "unknown (threadpoolctl found no BLAS)".to_owned(),
+        |p| {
             let prefix = unknown(&p.prefix);
             let name = prefix
                 .strip_prefix("lib")
                 .unwrap_or(&prefix)
                 .replace('_', "-");
-            let plural = if p.num_threads == Some(1) { "" } else { "s" };
-            (
-                format!(
-                    "{name} {} ({}, {} kernels, {}), {} thread{plural}",
-                    unknown(&p.version),
-                    unknown(&p.internal_api),
-                    unknown(&p.architecture),
-                    unknown(&p.threading_layer),
-                    p.num_threads
-                        .map_or_else(|| "?".to_owned(), |n| n.to_string()),
-                ),
-                p.num_threads,
+            let threads = p
+                .num_threads
+                .map_or_else(|| "?".to_owned(), |n| n.to_string());
+            format!(
+                "{name} {} ({}, {} kernels, {}), {threads} thread{}",
+                unknown(&p.version),
+                unknown(&p.internal_api),
+                unknown(&p.architecture),
+                unknown(&p.threading_layer),
+                p.num_threads.map_or("s", plural),
             )
-        }
-        None => ("unknown (threadpoolctl found no BLAS)".to_owned(), None),
-    };
+        },
+    );
     let simd = match d.simd {
         Some(s) if s.dispatch.is_empty() => {
             format!(
@@ -140,7 +131,7 @@ pub fn parse_describe(json: &str) -> Result<Python> {
         python_version: d.python,
         numpy_version: d.numpy,
         blas,
-        blas_threads,
+        blas_threads: pool.and_then(|p| p.num_threads),
         simd,
     })
 }
@@ -163,33 +154,24 @@ struct ScriptOutput {
     results: Vec<Timings>,
 }
 
-/// Runs one NumPy script with the threads pinned and reads its JSON. `warm_up_s` is how long
-/// it warms each workload up before timing (as criterion does); `quick` asks for fewer runs.
-pub fn run(
-    python: &Python,
-    root: &Path,
-    script: &Path,
-    quick: bool,
-    warm_up_s: f64,
-    env: &[(String, String)],
-) -> Result<Vec<Timings>> {
+/// How long a script warms each workload up before timing it: as long as the chapters'
+/// benches configure criterion's warm-up (`warm_up_time(500 ms)`), a fifth of it when quick.
+const WARM_UP_S: f64 = 0.5;
+
+/// Runs one NumPy script (a path relative to the workspace root) with the threads pinned
+/// and reads its JSON; a quick run asks it for fewer runs.
+pub fn run(run: &Run, python: &Python, script: &Path) -> Result<Vec<Timings>> {
+    let quick = run.options.quick;
+    let warm_up_s = if quick { WARM_UP_S / 5.0 } else { WARM_UP_S };
     let mut cmd = Command::new(&python.exe);
     cmd.arg(script)
         .args(["--warm-up", &warm_up_s.to_string()])
-        .current_dir(root)
-        .envs(env.iter().map(|(k, v)| (k, v)))
-        .stderr(Stdio::inherit());
-    if quick {
-        cmd.arg("--quick");
-    }
-    let out = cmd
-        .output()
-        .with_context(|| format!("running {}", script.display()))?;
-    if !out.status.success() {
-        bail!("{} exited with {}", script.display(), out.status);
-    }
-    parse_script_output(&String::from_utf8_lossy(&out.stdout))
-        .with_context(|| format!("reading the JSON printed by {}", script.display()))
+        .args(quick.then_some("--quick"))
+        .current_dir(&run.root)
+        .envs(run.env.iter().map(|(k, v)| (k, v)));
+    let script = script.display().to_string();
+    parse_script_output(&stdout_of(&script, &mut cmd)?)
+        .with_context(|| format!("reading the JSON printed by {script}"))
 }
 
 /// Reads `{"results": [{"id": "GROUP/IMPL/SIZE", "times_s": [...]}, ...]}` and checks it.

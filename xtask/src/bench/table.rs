@@ -3,7 +3,10 @@
 //! version, pure Python) with its median and spread, its speed against both NumPy rows, its
 //! throughput and the share of this machine's limits.
 
-use std::fmt::Write as _;
+use std::collections::BTreeMap;
+
+use super::machine::MeasuredLimits;
+use super::{Run, plural};
 
 /// The NumPy implementation a NumPy user writes first (`IMPL` of `GROUP/IMPL/SIZE`).
 pub const NUMPY_IDIOMATIC: &str = "numpy_idiomatic";
@@ -24,20 +27,13 @@ pub enum Throughput {
 }
 
 impl Throughput {
-    /// Bytes read and written per iteration, where the benchmark declared them.
-    pub fn bytes(self) -> Option<u64> {
+    /// Elements and bytes (read and written) per iteration, where the benchmark declared them.
+    pub fn counts(self) -> (Option<u64>, Option<u64>) {
         match self {
-            Self::Bits(bits) => Some(bits / 8),
-            Self::Bytes(bytes) | Self::ElementsAndBytes { bytes, .. } => Some(bytes),
-            Self::Elements(_) => None,
-        }
-    }
-
-    /// Elements per iteration, where the benchmark declared them.
-    pub fn elements(self) -> Option<u64> {
-        match self {
-            Self::Elements(elements) | Self::ElementsAndBytes { elements, .. } => Some(elements),
-            Self::Bits(_) | Self::Bytes(_) => None,
+            Self::Bits(bits) => (None, Some(bits / 8)),
+            Self::Bytes(bytes) => (None, Some(bytes)),
+            Self::Elements(elements) => (Some(elements), None),
+            Self::ElementsAndBytes { elements, bytes } => (Some(elements), Some(bytes)),
         }
     }
 }
@@ -48,18 +44,6 @@ pub enum Side {
     Rust,
     NumPy,
     Python,
-}
-
-impl Side {
-    /// The side of a timing from a NumPy script: `numpy_*` implementations are NumPy, the
-    /// others (`python_lists`) pure Python.
-    pub fn of_script_impl(implementation: &str) -> Self {
-        if implementation.starts_with("numpy") {
-            Self::NumPy
-        } else {
-            Self::Python
-        }
-    }
 }
 
 /// How far the timings of one measurement spread.
@@ -98,10 +82,6 @@ impl Measurement {
         format!("{}/{}/{}", self.group, self.implementation, self.size)
     }
 
-    fn same_workload(&self, other: &Measurement) -> bool {
-        self.group == other.group && self.size == other.size
-    }
-
     /// How the row is named in tables and charts.
     pub fn label(&self) -> String {
         match (self.side, self.implementation.as_str()) {
@@ -121,8 +101,8 @@ pub enum NumpyStatus {
     Measured,
     /// No `benches/<bench>.py` next to the bench file.
     NoScript,
-    /// Python or NumPy is unavailable (the reason) or was switched off.
-    NotMeasured(String),
+    /// Python or NumPy is unavailable or was switched off (the run's note says why).
+    NotMeasured,
     /// The script ran but failed (the reason).
     Failed(String),
 }
@@ -136,37 +116,26 @@ pub struct BenchFile {
     pub numpy_status: NumpyStatus,
 }
 
-/// This machine's limits, measured in the same run.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Limits {
-    pub peak_gflops: f64,
-    pub bandwidth_gbs: f64,
+/// How the rows of one chapter are computed.
+pub struct Context<'a> {
+    /// This machine's limits, measured in the same run.
+    pub limits: Option<&'a MeasuredLimits>,
     /// Last-level cache size: a workload that moves fewer bytes per call runs from cache,
     /// and comparing it with the memory bandwidth would say nothing.
     pub llc_bytes: Option<u64>,
-}
-
-/// How the rows of one chapter are computed.
-pub struct Context<'a> {
-    pub limits: Option<Limits>,
     /// Groups whose `Throughput::Elements` count floating-point operations
     /// (`[package.metadata.bench] flop-groups` in the chapter's Cargo.toml).
     pub flop_groups: &'a [String],
-    /// For a `--target-cpu` run: every median of the last run without it on this machine, by
-    /// id, for a "vs default build" column. The NumPy rows run the same code in both runs, so
-    /// theirs show how far the machine drifted between the two.
-    pub default_build: Option<&'a std::collections::BTreeMap<String, f64>>,
+    /// For a variant run: every median of the last default run on this machine, by id, for a
+    /// "vs default build" column. The NumPy rows run the same code in both runs, so theirs
+    /// show how far the machine drifted between the two.
+    pub default_build: Option<&'a BTreeMap<String, f64>>,
 }
 
-/// One row of a chapter's table.
+/// One row of a chapter's table: a measurement and how it compares.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Row {
-    pub group: String,
-    pub size: String,
-    pub label: String,
-    pub side: Side,
-    pub median_s: f64,
-    pub spread: Option<Spread>,
+pub struct Row<'a> {
+    pub m: &'a Measurement,
     /// The idiomatic NumPy median over this row's (above 1: this row is faster), or why
     /// there is none.
     pub vs_idiomatic: Result<f64, String>,
@@ -174,7 +143,7 @@ pub struct Row {
     pub vs_best: Result<f64, String>,
     pub throughput: String,
     pub share: String,
-    /// The default run's median over this row's (rows of a `--target-cpu` run).
+    /// The default run's median over this row's (rows of a variant run).
     pub vs_default: Option<f64>,
 }
 
@@ -183,7 +152,10 @@ pub struct Row {
 pub fn workloads(file: &BenchFile) -> Vec<Vec<&Measurement>> {
     let mut out: Vec<Vec<&Measurement>> = Vec::new();
     for m in &file.measurements {
-        match out.iter_mut().find(|w| w[0].same_workload(m)) {
+        match out
+            .iter_mut()
+            .find(|w| w[0].group == m.group && w[0].size == m.size)
+        {
             Some(w) => w.push(m),
             None => out.push(vec![m]),
         }
@@ -201,7 +173,7 @@ pub fn workloads(file: &BenchFile) -> Vec<Vec<&Measurement>> {
 }
 
 /// The rows of a chapter, workload by workload (see [`workloads`]).
-pub fn rows(files: &[BenchFile], ctx: &Context) -> Vec<Row> {
+pub fn rows<'a>(files: &'a [BenchFile], ctx: &Context) -> Vec<Row<'a>> {
     let mut out = Vec::new();
     for file in files {
         for here in workloads(file) {
@@ -215,7 +187,7 @@ pub fn rows(files: &[BenchFile], ctx: &Context) -> Vec<Row> {
                     .ok_or_else(|| match &file.numpy_status {
                         NumpyStatus::Measured => "no such row".to_owned(),
                         NumpyStatus::NoScript => "no NumPy script".to_owned(),
-                        NumpyStatus::NotMeasured(_) => "not measured".to_owned(),
+                        NumpyStatus::NotMeasured => "not measured".to_owned(),
                         NumpyStatus::Failed(_) => "failed".to_owned(),
                     })
             };
@@ -226,21 +198,13 @@ pub fn rows(files: &[BenchFile], ctx: &Context) -> Vec<Row> {
                     Ok(t) => Ok(t / m.median_s),
                     Err(why) => Err(why.clone()),
                 };
-                let with_size = Measurement {
-                    throughput,
-                    ..m.clone()
-                };
+                let (throughput, share) = rate_cells(m, throughput, ctx);
                 out.push(Row {
-                    group: m.group.clone(),
-                    size: m.size.clone(),
-                    label: m.label(),
-                    side: m.side,
-                    median_s: m.median_s,
-                    spread: m.spread,
+                    m,
                     vs_idiomatic: vs(&idiomatic, NUMPY_IDIOMATIC),
                     vs_best: vs(&best, NUMPY_BEST),
-                    throughput: throughput_cell(&with_size, ctx),
-                    share: share_cell(&with_size, ctx),
+                    throughput,
+                    share,
                     vs_default: ctx
                         .default_build
                         .and_then(|d| d.get(&m.id()))
@@ -252,50 +216,38 @@ pub fn rows(files: &[BenchFile], ctx: &Context) -> Vec<Row> {
     out
 }
 
-fn is_flop_group(m: &Measurement, ctx: &Context) -> bool {
-    ctx.flop_groups.contains(&m.group)
-}
-
-/// Throughput from the median: GB/s for bytes, GFLOP/s for flop groups, elements/s.
-fn throughput_cell(m: &Measurement, ctx: &Context) -> String {
-    let Some(throughput) = m.throughput else {
-        return "—".to_owned();
+/// The throughput of `m` doing the work `throughput` declares (GB/s for bytes, GFLOP/s for
+/// flop groups, elements/s), and the share of the machine's limit where one applies: memory
+/// bandwidth for workloads that move more bytes than the last-level cache holds, peak
+/// GFLOP/s for flop groups.
+fn rate_cells(m: &Measurement, throughput: Option<Throughput>, ctx: &Context) -> (String, String) {
+    let Some((elements, bytes)) = throughput.map(Throughput::counts) else {
+        return ("—".to_owned(), "—".to_owned());
     };
-    let mut parts = Vec::new();
-    if let Some(elements) = throughput.elements() {
-        let per_s = elements as f64 / m.median_s;
-        if is_flop_group(m, ctx) {
-            parts.push(format!("{} GFLOP/s", sig(per_s / 1e9, 3)));
-        } else {
-            parts.push(elements_rate(per_s));
+    let per_s = |count: u64| count as f64 / m.median_s;
+    let giga = |count: u64| per_s(count) / 1e9;
+    let flops = elements.filter(|_| ctx.flop_groups.contains(&m.group));
+    let rates = [
+        flops.map(|f| format!("{} GFLOP/s", sig(giga(f), 3))),
+        elements
+            .filter(|_| flops.is_none())
+            .map(|e| elements_rate(per_s(e))),
+        bytes.map(|b| format!("{} GB/s", sig(giga(b), 3))),
+    ];
+    let share = match (ctx.limits, flops, bytes) {
+        (Some(limits), Some(f), _) => {
+            format!("{} of peak GFLOP/s", percent(giga(f) / limits.fma.gflops))
         }
-    }
-    if let Some(bytes) = throughput.bytes() {
-        parts.push(format!("{} GB/s", sig(bytes as f64 / m.median_s / 1e9, 3)));
-    }
-    parts.join(", ")
-}
-
-/// The share of the machine's limit, where one applies: memory bandwidth for workloads that
-/// move more bytes than the last-level cache holds, peak GFLOP/s for flop groups.
-fn share_cell(m: &Measurement, ctx: &Context) -> String {
-    let (Some(limits), Some(throughput)) = (ctx.limits, m.throughput) else {
-        return "—".to_owned();
+        (Some(_), None, Some(b)) if ctx.llc_bytes.is_some_and(|llc| b < llc) => {
+            "in cache".to_owned()
+        }
+        (Some(limits), None, Some(b)) => {
+            format!("{} of bandwidth", percent(giga(b) / limits.triad.gbs))
+        }
+        _ => "—".to_owned(),
     };
-    if is_flop_group(m, ctx)
-        && let Some(flops) = throughput.elements()
-    {
-        let gflops = flops as f64 / m.median_s / 1e9;
-        return format!("{} of peak GFLOP/s", percent(gflops / limits.peak_gflops));
-    }
-    if let Some(bytes) = throughput.bytes() {
-        if limits.llc_bytes.is_some_and(|llc| bytes < llc) {
-            return "in cache".to_owned();
-        }
-        let gbs = bytes as f64 / m.median_s / 1e9;
-        return format!("{} of bandwidth", percent(gbs / limits.bandwidth_gbs));
-    }
-    "—".to_owned()
+    let rates: Vec<String> = rates.into_iter().flatten().collect();
+    (rates.join(", "), share)
 }
 
 /// `digits` significant digits, never in exponent form: `sig(1.234, 3)` is `1.23`,
@@ -335,12 +287,9 @@ pub fn format_spread(spread: Spread) -> String {
         Spread::Ci95(lo, hi) => (lo, hi, "CI"),
         Spread::Iqr(lo, hi) => (lo, hi, "IQR"),
     };
-    let lo = format_time(lo);
-    let hi = format_time(hi);
+    let (lo, hi) = (format_time(lo), format_time(hi));
     match (lo.split_once(' '), hi.split_once(' ')) {
-        (Some((a, unit_a)), Some((b, unit_b))) if unit_a == unit_b => {
-            format!("{a}–{b} {unit_a} ({kind})")
-        }
+        (Some((a, unit)), Some((b, same))) if unit == same => format!("{a}–{b} {unit} ({kind})"),
         _ => format!("{lo} – {hi} ({kind})"),
     }
 }
@@ -350,187 +299,147 @@ pub fn format_ratio(ratio: f64) -> String {
     format!("{}×", sig(ratio, 2))
 }
 
+/// A ratio of [`Row`], or why there is none.
+pub fn ratio_cell(ratio: &Result<f64, String>) -> String {
+    ratio
+        .as_ref()
+        .map_or_else(Clone::clone, |x| format_ratio(*x))
+}
+
 fn percent(fraction: f64) -> String {
     let p = fraction * 100.0;
-    if p >= 10.0 {
-        format!("{p:.0}%")
-    } else {
-        format!("{p:.1}%")
-    }
+    let decimals = if p >= 10.0 { 0 } else { 1 };
+    format!("{p:.decimals$}%")
 }
 
 fn elements_rate(per_s: f64) -> String {
-    if per_s >= 1e9 {
-        format!("{} Gelem/s", sig(per_s / 1e9, 3))
-    } else if per_s >= 1e6 {
-        format!("{} Melem/s", sig(per_s / 1e6, 3))
-    } else {
-        format!("{} kelem/s", sig(per_s / 1e3, 3))
-    }
-}
-
-/// Everything the text under a table states about the run.
-pub struct RunNote<'a> {
-    /// The command that measured it, e.g. `cargo xtask bench chapter01 --quick`.
-    pub command: &'a str,
-    pub date: &'a str,
-    pub quick: bool,
-    /// How many interleaved rounds of Rust and NumPy runs.
-    pub rounds: usize,
-    pub threads: usize,
-    /// One line: CPU, cores, memory.
-    pub machine: &'a str,
-    pub rustc: &'a str,
-    /// The SIMD level the Rust code was compiled for, e.g. `x86-64 (SSE2)`.
-    pub rust_simd: &'a str,
-    /// `NumPy 2.4.6 (Python 3.11.7)`, or why NumPy was not measured.
-    pub numpy: &'a str,
-    /// Variables set for the Rust processes only, e.g. `` `OPENBLAS_CORETYPE=SkylakeX` ``
-    /// (empty when none).
-    pub rust_env: &'a str,
-    /// A variant run's own limits, in one line (the Benchmarks page shows the default run's).
-    pub limits: Option<&'a str>,
-    /// NumPy's compiled baseline and the run-time dispatch targets this CPU supports.
-    pub numpy_simd: &'a str,
+    let (scale, prefix) = [(1e9, "G"), (1e6, "M")]
+        .into_iter()
+        .find(|&(scale, _)| per_s >= scale)
+        .unwrap_or((1e3, "k"));
+    format!("{} {prefix}elem/s", sig(per_s / scale, 3))
 }
 
 /// The Markdown of one chapter: the table, then the notes that say how, when and where the
 /// numbers were measured.
-pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> String {
+pub fn render_chapter(files: &[BenchFile], ctx: &Context, run: &Run) -> String {
     let rows = rows(files, ctx);
-    // Throughput and share columns only where some row has a value.
-    let with_throughput = rows.iter().any(|r| r.throughput != "—");
-    let with_share = rows.iter().any(|r| r.share != "—");
-    let mut header = vec![
-        "workload",
-        "size",
-        "implementation",
-        "median",
-        "spread",
-        "vs idiomatic NumPy",
-        "vs best NumPy",
+    // The first seven columns always, throughput and share only where some row has a value.
+    let shown = [
+        true,
+        rows.iter().any(|r| r.throughput != "—"),
+        rows.iter().any(|r| r.share != "—"),
+        ctx.default_build.is_some(),
     ];
-    let mut align = vec!["---", "---", "---", "--:", "--:", "--:", "--:"];
-    if with_throughput {
-        header.push("throughput");
-        align.push("--:");
-    }
-    if with_share {
-        header.push("share of limit");
-        align.push("--:");
-    }
-    if ctx.default_build.is_some() {
-        header.push("vs default build");
-        align.push("--:");
-    }
-    let mut md = format!("| {} |\n|{}|\n", header.join(" | "), align.join("|"));
-    for row in &rows {
-        let ratio = |r: &Result<f64, String>| match r {
-            Ok(x) => format_ratio(*x),
-            Err(why) => why.clone(),
-        };
-        let mut cells = vec![
-            row.group.clone(),
-            row.size.clone(),
-            row.label.clone(),
-            format_time(row.median_s),
-            row.spread.map_or_else(|| "—".to_owned(), format_spread),
-            ratio(&row.vs_idiomatic),
-            ratio(&row.vs_best),
-        ];
-        if with_throughput {
-            cells.push(row.throughput.clone());
-        }
-        if with_share {
-            cells.push(row.share.clone());
-        }
-        if ctx.default_build.is_some() {
-            cells.push(
-                row.vs_default
-                    .map_or_else(|| "not measured".to_owned(), format_ratio),
-            );
-        }
-        writeln!(md, "| {} |", cells.join(" | ")).expect("writing to a String cannot fail");
-    }
-    let rounds = if note.rounds == 1 {
-        "one round".to_owned()
-    } else {
-        format!(
-            "{} interleaved rounds (Rust, then NumPy, then Rust again...)",
-            note.rounds
-        )
+    let line = |cells: [String; 4]| {
+        let cells: Vec<String> = cells
+            .into_iter()
+            .zip(shown)
+            .filter_map(|(cell, shown)| shown.then_some(cell))
+            .collect();
+        format!("| {} |\n", cells.join(" | "))
     };
-    writeln!(
-        md,
-        "\nMedian time per call over {rounds}.{} Spread: for Rust, criterion's 95% confidence \
-         interval of the median (CI; the union over the rounds); for NumPy and Python, the \
-         interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the idiomatic \
-         NumPy expression's median divided by the row's, and *vs best NumPy* the same for the \
-         fastest NumPy version we could write: above 1, the row is faster. Throughput is the \
-         workload's size over the row's median.\n",
-        if ctx.default_build.is_some() {
-            " *vs default build* is the median of the same row in the last run of the default \
-             build on this machine divided by this one's: the Rust rows compare the two \
-             builds, and the NumPy rows, the same code in both runs, show how far the machine \
-             drifted between them."
-        } else {
-            ""
-        }
-    )
-    .expect("writing to a String cannot fail");
-    let kind = if note.quick {
+    let mut md = line([
+        "workload | size | implementation | median | spread | vs idiomatic NumPy | vs best NumPy"
+            .to_owned(),
+        "throughput".to_owned(),
+        "share of limit".to_owned(),
+        "vs default build".to_owned(),
+    ]);
+    let optional = shown.iter().filter(|&&shown| shown).count() - 1;
+    md += &format!("|---|---|---|--:|--:|--:|--:{}|\n", "|--:".repeat(optional));
+    for row in &rows {
+        let m = row.m;
+        md += &line([
+            format!(
+                "{} | {} | {} | {} | {} | {} | {}",
+                m.group,
+                m.size,
+                m.label(),
+                format_time(m.median_s),
+                m.spread.map_or_else(|| "—".to_owned(), format_spread),
+                ratio_cell(&row.vs_idiomatic),
+                ratio_cell(&row.vs_best),
+            ),
+            row.throughput.clone(),
+            row.share.clone(),
+            row.vs_default
+                .map_or_else(|| "not measured".to_owned(), format_ratio),
+        ]);
+    }
+    md + &note(files, ctx, run)
+}
+
+/// The text under a table: what its columns mean, and how, when and where it was measured.
+fn note(files: &[BenchFile], ctx: &Context, run: &Run) -> String {
+    let o = &run.options;
+    let rounds = match run.rounds() {
+        1 => "one round".to_owned(),
+        n => format!("{n} interleaved rounds (Rust, then NumPy, then Rust again...)"),
+    };
+    let vs_default = if ctx.default_build.is_some() {
+        " *vs default build* is the median of the same row in the last run of the default build \
+         on this machine divided by this one's: the Rust rows compare the two builds, and the \
+         NumPy rows, the same code in both runs, show how far the machine drifted between them."
+    } else {
+        ""
+    };
+    let kind = if o.quick {
         "a quick run (criterion's `--quick` mode and fewer NumPy repeats): indicative only"
     } else {
         "a full run"
     };
-    let plural = if note.threads == 1 { "" } else { "s" };
-    writeln!(
-        md,
-        "Measured by `{}` on {} (UTC), {kind}; {} thread{plural} on both sides \
-         (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and \
-         `RAYON_NUM_THREADS` set to {}); {}. Rust: {}, compiled for {}{}. {}{}. {}",
-        note.command,
-        note.date,
-        note.threads,
-        note.threads,
-        note.machine,
-        note.rustc,
-        note.rust_simd,
-        if note.rust_env.is_empty() {
-            String::new()
-        } else {
-            format!(", run with {} (the Rust side only)", note.rust_env)
-        },
-        note.numpy,
-        if note.numpy_simd.is_empty() {
-            String::new()
-        } else {
-            format!("; {}", note.numpy_simd)
-        },
-        note.limits.map_or_else(
-            || "The machine and its measured limits are described on the Benchmarks page."
-                .to_owned(),
-            |l| format!(
-                "The machine is described on the Benchmarks page; its limits measured in this \
-                 run: {l}."
-            )
+    let (threads, plural) = (o.threads, plural(o.threads));
+    let rust_env = match o.rust_env.as_slice() {
+        [] => String::new(),
+        vars => {
+            let vars: Vec<String> = vars.iter().map(|(k, v)| format!("`{k}={v}`")).collect();
+            format!(", run with {} (the Rust side only)", vars.join(", "))
+        }
+    };
+    let numpy = match &run.python {
+        Ok(p) => format!(
+            "NumPy {} (Python {}); NumPy: {}",
+            p.numpy_version, p.python_version, p.simd
+        ),
+        Err(why) => format!("NumPy not measured ({why})"),
+    };
+    let limits = if run.is_variant() {
+        format!(
+            "The machine is described on the Benchmarks page; its limits measured in this run: \
+             {}.",
+            run.limits.summary()
         )
-    )
-    .expect("writing to a String cannot fail");
+    } else {
+        "The machine and its measured limits are described on the Benchmarks page.".to_owned()
+    };
+    let mut md = format!(
+        "\nMedian time per call over {rounds}.{vs_default} Spread: for Rust, criterion's 95% \
+         confidence interval of the median (CI; the union over the rounds); for NumPy and \
+         Python, the interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the \
+         idiomatic NumPy expression's median divided by the row's, and *vs best NumPy* the same \
+         for the fastest NumPy version we could write: above 1, the row is faster. Throughput \
+         is the workload's size over the row's median.\n\n\
+         Measured by `{}` on {} (UTC), {kind}; {threads} thread{plural} on both sides \
+         (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` \
+         set to {threads}); {}. Rust: {}, compiled for {}{rust_env}. {numpy}. {limits}\n",
+        run.command,
+        run.date,
+        run.machine.summary(),
+        run.machine.rustc,
+        run.rust_simd,
+    );
     for file in files {
+        let name = &file.name;
         let problem = match &file.numpy_status {
             // The note above already says why NumPy was not measured.
-            NumpyStatus::NotMeasured(_) | NumpyStatus::Measured => None,
-            NumpyStatus::Failed(why) => Some(format!("the NumPy script failed: {why}")),
-            NumpyStatus::NoScript => Some(format!(
-                "`{}` has no NumPy counterpart (`benches/{}.py`)",
-                file.name, file.name
-            )),
+            NumpyStatus::NotMeasured | NumpyStatus::Measured => continue,
+            NumpyStatus::Failed(why) => format!("the NumPy script failed: {why}"),
+            NumpyStatus::NoScript => {
+                format!("`{name}` has no NumPy counterpart (`benches/{name}.py`)")
+            }
         };
-        if let Some(problem) = problem {
-            writeln!(md, "\nBench file `{}`: {problem}.", file.name)
-                .expect("writing to a String cannot fail");
-        }
+        md += &format!("\nBench file `{name}`: {problem}.\n");
     }
     md
 }
@@ -538,6 +447,8 @@ pub fn render_chapter(files: &[BenchFile], ctx: &Context, note: &RunNote) -> Str
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::bench::tests::run;
+    use std::sync::LazyLock;
 
     pub(crate) fn m(id: &str, side: Side, median_s: f64) -> Measurement {
         let (group, implementation, size) = Measurement::split_id(id).expect("a valid id");
@@ -592,12 +503,15 @@ pub(crate) mod tests {
         }]
     }
 
-    fn limits() -> Limits {
-        Limits {
-            peak_gflops: 80.0,
-            bandwidth_gbs: 12.0,
-            llc_bytes: Some(32 << 20),
-        }
+    /// A peak of 80 GFLOP/s and a bandwidth of 12 GB/s (with a 32 MiB last-level cache).
+    fn limits() -> &'static MeasuredLimits {
+        static LIMITS: LazyLock<MeasuredLimits> = LazyLock::new(|| {
+            let mut limits = run().limits;
+            limits.fma.gflops = 80.0;
+            limits.triad.gbs = 12.0;
+            limits
+        });
+        &LIMITS
     }
 
     #[test]
@@ -620,11 +534,13 @@ pub(crate) mod tests {
         let flop_groups = vec!["matmul".to_owned()];
         let ctx = Context {
             limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
             flop_groups: &flop_groups,
             default_build: None,
         };
-        let rows = rows(&chapter(), &ctx);
-        let labels: Vec<&str> = rows.iter().map(|r| r.label.as_str()).collect();
+        let files = chapter();
+        let rows = rows(&files, &ctx);
+        let labels: Vec<String> = rows.iter().map(|r| r.m.label()).collect();
         assert_eq!(
             labels,
             [
@@ -664,22 +580,27 @@ pub(crate) mod tests {
         small.throughput = Some(Throughput::Bytes(24_000));
         let ctx = Context {
             limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
             flop_groups: &[],
             default_build: None,
         };
-        assert_eq!(share_cell(&small, &ctx), "in cache");
+        assert_eq!(rate_cells(&small, small.throughput, &ctx).1, "in cache");
         let ctx = Context {
             limits: None,
+            llc_bytes: None,
             flop_groups: &[],
             default_build: None,
         };
-        assert_eq!(share_cell(&small, &ctx), "—");
-        assert_eq!(throughput_cell(&small, &ctx), "24.0 GB/s");
+        assert_eq!(rate_cells(&small, small.throughput, &ctx).1, "—");
+        assert_eq!(rate_cells(&small, small.throughput, &ctx).0, "24.0 GB/s");
         small.throughput = Some(Throughput::ElementsAndBytes {
             elements: 1,
             bytes: 1000,
         });
-        assert_eq!(throughput_cell(&small, &ctx), "1.00 Melem/s, 1.00 GB/s");
+        assert_eq!(
+            rate_cells(&small, small.throughput, &ctx).0,
+            "1.00 Melem/s, 1.00 GB/s"
+        );
     }
 
     #[test]
@@ -712,31 +633,15 @@ pub(crate) mod tests {
         assert_eq!(elements_rate(2.5e4), "25.0 kelem/s");
     }
 
-    fn note() -> RunNote<'static> {
-        RunNote {
-            command: "cargo xtask bench chapter01 --quick",
-            date: "2025-06-01",
-            quick: true,
-            rounds: 1,
-            threads: 1,
-            machine: "Test CPU, 2 cores, 8.0 GiB",
-            rustc: "rustc 1.95.0",
-            rust_simd: "x86-64 (SSE2)",
-            numpy: "NumPy 2.4.6 (Python 3.11.7)",
-            numpy_simd: "NumPy's baseline X86_V2, dispatching to X86_V3 at run time",
-            rust_env: "",
-            limits: None,
-        }
-    }
-
     #[test]
     fn the_chapter_table_has_every_row_and_says_how_it_was_measured() {
         let ctx = Context {
             limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
             flop_groups: &[],
             default_build: None,
         };
-        let md = render_chapter(&chapter(), &ctx, &note());
+        let md = render_chapter(&chapter(), &ctx, &run());
         assert!(md.starts_with(
             "| workload | size | implementation | median | spread | vs idiomatic NumPy | \
              vs best NumPy | throughput | share of limit |\n"
@@ -752,13 +657,13 @@ pub(crate) mod tests {
         assert!(md.contains("`cargo xtask bench chapter01 --quick` on 2025-06-01 (UTC)"));
         assert!(md.contains("indicative only; 1 thread on both sides"));
         assert!(md.contains("compiled for x86-64 (SSE2)"));
-        assert!(md.contains("dispatching to X86_V3"));
+        assert!(md.contains("dispatching at run time to X86_V3"));
         assert!(!md.contains('$'), "a dollar sign would start math");
 
         let mut missing = chapter();
         missing[0].measurements.retain(|m| m.side == Side::Rust);
-        missing[0].numpy_status = NumpyStatus::NotMeasured("python3 was not found".into());
-        let md = render_chapter(&missing, &ctx, &note());
+        missing[0].numpy_status = NumpyStatus::NotMeasured;
+        let md = render_chapter(&missing, &ctx, &run());
         assert!(md.contains("(CI) | not measured | not measured |"), "{md}");
         assert!(
             !md.contains("Bench file"),
@@ -773,7 +678,7 @@ pub(crate) mod tests {
             default_build: Some(&default_build),
             ..ctx
         };
-        let md = render_chapter(&chapter(), &ctx, &note());
+        let md = render_chapter(&chapter(), &ctx, &run());
         assert!(
             md.contains("| share of limit | vs default build |\n"),
             "{md}"
@@ -785,4 +690,116 @@ pub(crate) mod tests {
             "{md}"
         );
     }
+
+    /// Whole tables, as the xtask wrote them before it was made shorter: a quick default run,
+    /// and a full variant run where NumPy was off, one bench file has no script and one
+    /// script failed.
+    #[test]
+    fn chapter_tables_render_byte_for_byte() {
+        let flop_groups = vec!["matmul".to_owned()];
+        let ctx = Context {
+            limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
+            flop_groups: &flop_groups,
+            default_build: None,
+        };
+        assert_eq!(render_chapter(&chapter(), &ctx, &run()), T1);
+
+        let mut files = chapter();
+        files[0].measurements.retain(|m| m.side == Side::Rust);
+        files[0].numpy_status = NumpyStatus::NotMeasured;
+        let mut second = files[0].clone();
+        second.name = "second".into();
+        second.numpy_status = NumpyStatus::NoScript;
+        let mut third = chapter()[0].clone();
+        third.name = "third".into();
+        third.measurements.truncate(2);
+        third.numpy_status =
+            NumpyStatus::Failed("`python crates/x/benches/third.py` failed".into());
+        files.extend([second, third]);
+        let default_build = BTreeMap::from([
+            ("standardize/flat/150x4_f64".to_owned(), 1.5e-6),
+            ("axpy/zip/10M_f64".to_owned(), 0.03),
+        ]);
+        let ctx = Context {
+            limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
+            flop_groups: &[],
+            default_build: Some(&default_build),
+        };
+        let mut variant = run();
+        variant.options.quick = false;
+        variant.options.threads = 2;
+        variant.options.target_cpu = Some("x86-64-v3".into());
+        variant.options.rust_env = vec![("A".into(), "B".into()), ("C".into(), "D".into())];
+        variant.command =
+            "cargo xtask bench chapter01 --threads 2 --rust-env A=B --rust-env C=D".into();
+        variant.date = "2025-06-02".into();
+        variant.machine.logical_cpus = 4;
+        variant.machine.ram_bytes = None;
+        variant.rust_simd = "`-C target-cpu=x86-64-v3` (sse2 avx2)".into();
+        variant.python = Err("switched off with --no-numpy".into());
+        assert_eq!(render_chapter(&files, &ctx, &variant), T2);
+        let ctx = Context {
+            limits: None,
+            llc_bytes: None,
+            flop_groups: &[],
+            default_build: None,
+        };
+        assert_eq!(render_chapter(&chapter()[..1], &ctx, &variant), T3);
+    }
+
+    const T1: &str = r#"| workload | size | implementation | median | spread | vs idiomatic NumPy | vs best NumPy | throughput | share of limit |
+|---|---|---|--:|--:|--:|--:|--:|--:|
+| standardize | 150x4_f64 | Rust `flat` | 1.00 µs | 980 ns – 1.02 µs (CI) | 4.0× | 3.0× | 600 Melem/s | — |
+| standardize | 150x4_f64 | Rust `ndarray` | 2.00 µs | 1.90–2.10 µs (CI) | 2.0× | 1.5× | 300 Melem/s | — |
+| standardize | 150x4_f64 | NumPy, idiomatic | 4.00 µs | — | — | 0.75× | 150 Melem/s | — |
+| standardize | 150x4_f64 | NumPy, best | 3.00 µs | — | 1.3× | — | 200 Melem/s | — |
+| standardize | 150x4_f64 | pure Python | 400 µs | — | 0.010× | 0.0075× | 1.50 Melem/s | — |
+| axpy | 10M_f64 | Rust `zip` | 24.0 ms | 23.0–25.0 ms (CI) | 1.3× | no such row | 10.0 GB/s | 83% of bandwidth |
+| axpy | 10M_f64 | NumPy, idiomatic | 30.0 ms | — | — | no such row | 8.00 GB/s | 67% of bandwidth |
+| matmul | 1000x1000_f64 | Rust `ndarray` | 50.0 ms | 49.0–51.0 ms (CI) | no such row | no such row | 40.0 GFLOP/s | 50% of peak GFLOP/s |
+
+Median time per call over one round. Spread: for Rust, criterion's 95% confidence interval of the median (CI; the union over the rounds); for NumPy and Python, the interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the idiomatic NumPy expression's median divided by the row's, and *vs best NumPy* the same for the fastest NumPy version we could write: above 1, the row is faster. Throughput is the workload's size over the row's median.
+
+Measured by `cargo xtask bench chapter01 --quick` on 2025-06-01 (UTC), a quick run (criterion's `--quick` mode and fewer NumPy repeats): indicative only; 1 thread on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to 1); Test CPU, 2 cores, 8.0 GiB RAM. Rust: rustc 1.95.0, compiled for x86-64 (SSE2). NumPy 2.4.6 (Python 3.11.7); NumPy: baseline X86_V2, dispatching at run time to X86_V3, X86_V4. The machine and its measured limits are described on the Benchmarks page.
+"#;
+
+    const T2: &str = r#"| workload | size | implementation | median | spread | vs idiomatic NumPy | vs best NumPy | throughput | share of limit | vs default build |
+|---|---|---|--:|--:|--:|--:|--:|--:|--:|
+| standardize | 150x4_f64 | Rust `flat` | 1.00 µs | 980 ns – 1.02 µs (CI) | not measured | not measured | 600 Melem/s | — | 1.5× |
+| standardize | 150x4_f64 | Rust `ndarray` | 2.00 µs | 1.90–2.10 µs (CI) | not measured | not measured | 300 Melem/s | — | not measured |
+| axpy | 10M_f64 | Rust `zip` | 24.0 ms | 23.0–25.0 ms (CI) | not measured | not measured | 10.0 GB/s | 83% of bandwidth | 1.3× |
+| matmul | 1000x1000_f64 | Rust `ndarray` | 50.0 ms | 49.0–51.0 ms (CI) | not measured | not measured | 40.0 Gelem/s | — | not measured |
+| standardize | 150x4_f64 | Rust `flat` | 1.00 µs | 980 ns – 1.02 µs (CI) | no NumPy script | no NumPy script | 600 Melem/s | — | 1.5× |
+| standardize | 150x4_f64 | Rust `ndarray` | 2.00 µs | 1.90–2.10 µs (CI) | no NumPy script | no NumPy script | 300 Melem/s | — | not measured |
+| axpy | 10M_f64 | Rust `zip` | 24.0 ms | 23.0–25.0 ms (CI) | no NumPy script | no NumPy script | 10.0 GB/s | 83% of bandwidth | 1.3× |
+| matmul | 1000x1000_f64 | Rust `ndarray` | 50.0 ms | 49.0–51.0 ms (CI) | no NumPy script | no NumPy script | 40.0 Gelem/s | — | not measured |
+| standardize | 150x4_f64 | Rust `flat` | 1.00 µs | 980 ns – 1.02 µs (CI) | failed | failed | 600 Melem/s | — | 1.5× |
+| standardize | 150x4_f64 | Rust `ndarray` | 2.00 µs | 1.90–2.10 µs (CI) | failed | failed | 300 Melem/s | — | not measured |
+
+Median time per call over 3 interleaved rounds (Rust, then NumPy, then Rust again...). *vs default build* is the median of the same row in the last run of the default build on this machine divided by this one's: the Rust rows compare the two builds, and the NumPy rows, the same code in both runs, show how far the machine drifted between them. Spread: for Rust, criterion's 95% confidence interval of the median (CI; the union over the rounds); for NumPy and Python, the interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the idiomatic NumPy expression's median divided by the row's, and *vs best NumPy* the same for the fastest NumPy version we could write: above 1, the row is faster. Throughput is the workload's size over the row's median.
+
+Measured by `cargo xtask bench chapter01 --threads 2 --rust-env A=B --rust-env C=D` on 2025-06-02 (UTC), a full run; 2 threads on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to 2); Test CPU, 2 cores (4 logical CPUs). Rust: rustc 1.95.0, compiled for `-C target-cpu=x86-64-v3` (sse2 avx2), run with `A=B`, `C=D` (the Rust side only). NumPy not measured (switched off with --no-numpy). The machine is described on the Benchmarks page; its limits measured in this run: peak 102.4 GFLOP/s (FMA kernel), dgemm 77.6 GFLOP/s (2000x2000), memory bandwidth 11.8 GB/s (triad, 256 MiB arrays).
+
+Bench file `second`: `second` has no NumPy counterpart (`benches/second.py`).
+
+Bench file `third`: the NumPy script failed: `python crates/x/benches/third.py` failed.
+"#;
+
+    const T3: &str = r#"| workload | size | implementation | median | spread | vs idiomatic NumPy | vs best NumPy | throughput |
+|---|---|---|--:|--:|--:|--:|--:|
+| standardize | 150x4_f64 | Rust `flat` | 1.00 µs | 980 ns – 1.02 µs (CI) | 4.0× | 3.0× | 600 Melem/s |
+| standardize | 150x4_f64 | Rust `ndarray` | 2.00 µs | 1.90–2.10 µs (CI) | 2.0× | 1.5× | 300 Melem/s |
+| standardize | 150x4_f64 | NumPy, idiomatic | 4.00 µs | — | — | 0.75× | 150 Melem/s |
+| standardize | 150x4_f64 | NumPy, best | 3.00 µs | — | 1.3× | — | 200 Melem/s |
+| standardize | 150x4_f64 | pure Python | 400 µs | — | 0.010× | 0.0075× | 1.50 Melem/s |
+| axpy | 10M_f64 | Rust `zip` | 24.0 ms | 23.0–25.0 ms (CI) | 1.3× | no such row | 10.0 GB/s |
+| axpy | 10M_f64 | NumPy, idiomatic | 30.0 ms | — | — | no such row | 8.00 GB/s |
+| matmul | 1000x1000_f64 | Rust `ndarray` | 50.0 ms | 49.0–51.0 ms (CI) | no such row | no such row | 40.0 Gelem/s |
+
+Median time per call over 3 interleaved rounds (Rust, then NumPy, then Rust again...). Spread: for Rust, criterion's 95% confidence interval of the median (CI; the union over the rounds); for NumPy and Python, the interquartile range of every timed run (IQR). *vs idiomatic NumPy* is the idiomatic NumPy expression's median divided by the row's, and *vs best NumPy* the same for the fastest NumPy version we could write: above 1, the row is faster. Throughput is the workload's size over the row's median.
+
+Measured by `cargo xtask bench chapter01 --threads 2 --rust-env A=B --rust-env C=D` on 2025-06-02 (UTC), a full run; 2 threads on both sides (`OPENBLAS_NUM_THREADS`, `OMP_NUM_THREADS`, `MKL_NUM_THREADS` and `RAYON_NUM_THREADS` set to 2); Test CPU, 2 cores (4 logical CPUs). Rust: rustc 1.95.0, compiled for `-C target-cpu=x86-64-v3` (sse2 avx2), run with `A=B`, `C=D` (the Rust side only). NumPy not measured (switched off with --no-numpy). The machine is described on the Benchmarks page; its limits measured in this run: peak 102.4 GFLOP/s (FMA kernel), dgemm 77.6 GFLOP/s (2000x2000), memory bandwidth 11.8 GB/s (triad, 256 MiB arrays).
+"#;
 }
