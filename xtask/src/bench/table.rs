@@ -504,6 +504,26 @@ pub(crate) mod tests {
     }
 
     /// A peak of 80 GFLOP/s and a bandwidth of 12 GB/s (with a 32 MiB last-level cache).
+    /// The context of a run that measured this machine's limits (a 32 MiB last-level cache).
+    fn measured(flop_groups: &[String]) -> Context<'_> {
+        Context {
+            limits: Some(limits()),
+            llc_bytes: Some(32 << 20),
+            flop_groups,
+            default_build: None,
+        }
+    }
+
+    /// The context of a run that measured no limits.
+    fn unmeasured() -> Context<'static> {
+        Context {
+            limits: None,
+            llc_bytes: None,
+            flop_groups: &[],
+            default_build: None,
+        }
+    }
+
     fn limits() -> &'static MeasuredLimits {
         static LIMITS: LazyLock<MeasuredLimits> = LazyLock::new(|| {
             let mut limits = run().limits;
@@ -532,12 +552,7 @@ pub(crate) mod tests {
     #[test]
     fn each_workload_lists_rust_then_numpy_idiomatic_best_then_python() {
         let flop_groups = vec!["matmul".to_owned()];
-        let ctx = Context {
-            limits: Some(limits()),
-            llc_bytes: Some(32 << 20),
-            flop_groups: &flop_groups,
-            default_build: None,
-        };
+        let ctx = measured(&flop_groups);
         let files = chapter();
         let rows = rows(&files, &ctx);
         let labels: Vec<String> = rows.iter().map(|r| r.m.label()).collect();
@@ -578,19 +593,9 @@ pub(crate) mod tests {
     fn small_byte_counts_are_in_cache_and_unknown_limits_give_no_share() {
         let mut small = m("axpy/zip/1k_f64", Side::Rust, 1e-6);
         small.throughput = Some(Throughput::Bytes(24_000));
-        let ctx = Context {
-            limits: Some(limits()),
-            llc_bytes: Some(32 << 20),
-            flop_groups: &[],
-            default_build: None,
-        };
+        let ctx = measured(&[]);
         assert_eq!(rate_cells(&small, small.throughput, &ctx).1, "in cache");
-        let ctx = Context {
-            limits: None,
-            llc_bytes: None,
-            flop_groups: &[],
-            default_build: None,
-        };
+        let ctx = unmeasured();
         assert_eq!(rate_cells(&small, small.throughput, &ctx).1, "—");
         assert_eq!(rate_cells(&small, small.throughput, &ctx).0, "24.0 GB/s");
         small.throughput = Some(Throughput::ElementsAndBytes {
@@ -635,12 +640,7 @@ pub(crate) mod tests {
 
     #[test]
     fn the_chapter_table_has_every_row_and_says_how_it_was_measured() {
-        let ctx = Context {
-            limits: Some(limits()),
-            llc_bytes: Some(32 << 20),
-            flop_groups: &[],
-            default_build: None,
-        };
+        let ctx = measured(&[]);
         let md = render_chapter(&chapter(), &ctx, &run());
         assert!(md.starts_with(
             "| workload | size | implementation | median | spread | vs idiomatic NumPy | \
@@ -697,12 +697,7 @@ pub(crate) mod tests {
     #[test]
     fn chapter_tables_render_byte_for_byte() {
         let flop_groups = vec!["matmul".to_owned()];
-        let ctx = Context {
-            limits: Some(limits()),
-            llc_bytes: Some(32 << 20),
-            flop_groups: &flop_groups,
-            default_build: None,
-        };
+        let ctx = measured(&flop_groups);
         assert_eq!(render_chapter(&chapter(), &ctx, &run()), T1);
 
         let mut files = chapter();
@@ -740,12 +735,7 @@ pub(crate) mod tests {
         variant.rust_simd = "`-C target-cpu=x86-64-v3` (sse2 avx2)".into();
         variant.python = Err("switched off with --no-numpy".into());
         assert_eq!(render_chapter(&files, &ctx, &variant), T2);
-        let ctx = Context {
-            limits: None,
-            llc_bytes: None,
-            flop_groups: &[],
-            default_build: None,
-        };
+        let ctx = unmeasured();
         assert_eq!(render_chapter(&chapter()[..1], &ctx, &variant), T3);
     }
 
