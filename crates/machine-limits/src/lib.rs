@@ -129,11 +129,18 @@ pub fn triad_parallel(
 }
 
 /// Timings of one limit: the best and the median of `runs` runs.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Timing {
     pub runs: usize,
     pub best_s: f64,
     pub median_s: f64,
+}
+
+impl Timing {
+    /// `amount` (flops, bytes) per second in billions, at the best and at the median run.
+    pub fn giga_per_s(&self, amount: f64) -> [f64; 2] {
+        [amount / self.best_s / 1e9, amount / self.median_s / 1e9]
+    }
 }
 
 /// Times `work` once to warm up, then `runs` times (at least once).

@@ -11,7 +11,7 @@ use std::error::Error;
 use std::process::ExitCode;
 
 use machine_limits::{
-    CHAINS, FmaKernel, TRIAD_BYTES_PER_ELEMENT, fma_timing, gemm_flops,
+    CHAINS, FmaKernel, TRIAD_BYTES_PER_ELEMENT, Timing, fma_timing, gemm_flops,
     gemm_timing, openblas_config, openblas_threads, triad_timing,
 };
 
@@ -97,10 +97,9 @@ struct FmaReport {
     kernel: &'static str,
     chains: usize,
     iterations: u64,
-    runs: usize,
     threads: usize,
-    best_s: f64,
-    median_s: f64,
+    #[serde(flatten)]
+    timing: Timing,
     gflops: f64,
     median_gflops: f64,
 }
@@ -108,9 +107,8 @@ struct FmaReport {
 #[derive(serde::Serialize)]
 struct GemmReport {
     n: usize,
-    runs: usize,
-    best_s: f64,
-    median_s: f64,
+    #[serde(flatten)]
+    timing: Timing,
     gflops: f64,
     median_gflops: f64,
 }
@@ -118,9 +116,8 @@ struct GemmReport {
 #[derive(serde::Serialize)]
 struct TriadReport {
     len: usize,
-    runs: usize,
-    best_s: f64,
-    median_s: f64,
+    #[serde(flatten)]
+    timing: Timing,
     gbs: f64,
     median_gbs: f64,
 }
@@ -141,6 +138,9 @@ fn measure(o: &Options) {
     let triad = triad_timing(o.triad_len, o.triad_runs, o.threads);
     let flops = gemm_flops(o.gemm_n);
     let bytes = (o.triad_len * TRIAD_BYTES_PER_ELEMENT) as f64;
+    let [fma_gflops, fma_median] = fma.giga_per_s(fma_flops);
+    let [gemm_gflops, gemm_median] = gemm.giga_per_s(flops);
+    let [gbs, median_gbs] = triad.giga_per_s(bytes);
     let report = Report {
         threads: o.threads,
         openblas_config: openblas_config(),
@@ -149,28 +149,22 @@ fn measure(o: &Options) {
             kernel: kernel.describe(),
             chains: CHAINS,
             iterations: FMA_ITERATIONS,
-            runs: fma.runs,
             threads: o.threads,
-            best_s: fma.best_s,
-            median_s: fma.median_s,
-            gflops: fma_flops / fma.best_s / 1e9,
-            median_gflops: fma_flops / fma.median_s / 1e9,
+            timing: fma,
+            gflops: fma_gflops,
+            median_gflops: fma_median,
         },
         gemm: GemmReport {
             n: o.gemm_n,
-            runs: gemm.runs,
-            best_s: gemm.best_s,
-            median_s: gemm.median_s,
-            gflops: flops / gemm.best_s / 1e9,
-            median_gflops: flops / gemm.median_s / 1e9,
+            timing: gemm,
+            gflops: gemm_gflops,
+            median_gflops: gemm_median,
         },
         triad: TriadReport {
             len: o.triad_len,
-            runs: triad.runs,
-            best_s: triad.best_s,
-            median_s: triad.median_s,
-            gbs: bytes / triad.best_s / 1e9,
-            median_gbs: bytes / triad.median_s / 1e9,
+            timing: triad,
+            gbs,
+            median_gbs,
         },
     };
     match serde_json::to_string(&report) {

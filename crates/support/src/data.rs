@@ -695,16 +695,17 @@ pub fn load_chelsea() -> Result<Array3<u8>, DataError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write as _;
 
-    /// Writes `contents` to a fresh file in the temp folder and returns its
-    /// path.
-    fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-        let dir = std::env::temp_dir()
-            .join(format!("support-tests-{}", std::process::id()));
-        fs::create_dir_all(&dir).expect("temp dir");
-        let path = dir.join(name);
-        fs::write(&path, contents).expect("write temp file");
-        path
+    /// Writes `contents` to a fresh file in the temp folder, whose name ends
+    /// in `name`; the file is removed when the returned path is dropped.
+    fn temp_file(name: &str, contents: &[u8]) -> tempfile::TempPath {
+        let mut file = tempfile::Builder::new()
+            .suffix(&format!("-{name}"))
+            .tempfile()
+            .expect("temp file");
+        file.write_all(contents).expect("write temp file");
+        file.into_temp_path()
     }
 
     /// What scikit-learn's loader gives for a dataset that `data/` holds a copy

@@ -200,11 +200,11 @@ mod tests {
 
     #[test]
     fn figures_go_to_the_requested_folder_and_contain_svg() {
-        let dir = std::env::temp_dir()
-            .join(format!("support-fig-{}", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temporary folder");
+        let dir = scratch.path();
         // SAFETY: no other thread of this test binary reads or writes this
         // variable.
-        unsafe { std::env::set_var("SCML_FIGURES_DIR", &dir) };
+        unsafe { std::env::set_var("SCML_FIGURES_DIR", dir) };
         let name = draw_svg("chapter00", "test.svg", |root| {
             let mut chart = ChartBuilder::on(root)
                 .caption("test", caption_style())
@@ -229,8 +229,8 @@ mod tests {
 
     #[test]
     fn lines_with_markers_draws_a_line_and_a_dot_per_point_and_a_legend() {
-        let dir = std::env::temp_dir()
-            .join(format!("support-fig-lines-{}", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temporary folder");
+        let dir = scratch.path();
         let path = dir.join("lines.svg");
         let slow = vec![(1.0, 1e-3), (10.0, 1e-2), (100.0, 1e-1)];
         let fast = [(1.0, 1e-6), (10.0, 1e-6), (100.0, 1e-5)];
@@ -255,13 +255,12 @@ mod tests {
             svg.contains("\nslow\n") && svg.contains("\nfast\n"),
             "{svg}"
         );
-        std::fs::remove_dir_all(&dir).expect("temporary folder removed");
     }
 
     #[test]
     fn figures_can_be_written_to_an_explicit_path() {
-        let dir = std::env::temp_dir()
-            .join(format!("support-fig-to-{}", std::process::id()));
+        let scratch = tempfile::tempdir().expect("temporary folder");
+        let dir = scratch.path();
         let path = dir.join("nested").join("bars.svg");
         draw_svg_to(&path, (300, 200), |root| {
             root.draw(&Rectangle::new(
@@ -277,6 +276,5 @@ mod tests {
             "{svg}"
         );
         assert!(svg.contains("<rect"));
-        std::fs::remove_dir_all(&dir).expect("temporary folder removed");
     }
 }

@@ -240,7 +240,7 @@ static ID: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"\sid="([^"]*)""#).expect("a valid regex"));
 
 /// `s` with its `%XX` escapes decoded (an invalid one stays as it is).
-pub(crate) fn decode_percent(s: &str) -> String {
+fn decode_percent(s: &str) -> String {
     percent_encoding::percent_decode_str(s)
         .decode_utf8_lossy()
         .into_owned()
