@@ -16,7 +16,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 
 use book::examples::{self, OutputDirs};
-use book::{checks, exercises, reference, site, stamp};
+use book::{checks, exercises, quotes, reference, site, stamp};
 use browser::{cdp, pdf};
 use util::report;
 
@@ -27,7 +27,12 @@ enum Task {
     /// Run every example, capture outputs and figures, build the site (and PDF) in book/build/
     Book,
     /// Outputs, figures and stamp are up to date; includes, anchors and links resolve
-    Check,
+    Check {
+        /// Only the pages' sources: includes, anchors, listing widths and the numbers quoted
+        /// from the benchmark tables (seconds: no example runs, no site build)
+        #[arg(long)]
+        sources: bool,
+    },
     /// The README's test command: rustfmt, clippy, check, browser tests, every test
     Test,
     /// Build the site into book/build/ and print it to book.pdf there (needs Chromium)
@@ -53,7 +58,8 @@ fn main() {
     let start = Instant::now();
     let result = match &task {
         Task::Book => book(&root),
-        Task::Check => check(&root).map(|_| ()),
+        Task::Check { sources: true } => check_sources(&root),
+        Task::Check { sources: false } => check(&root).map(|_| ()),
         Task::Test => test(&root),
         Task::Pdf => pdf(&root),
         Task::Browser => browser_tests(&root),
@@ -81,11 +87,13 @@ fn build_site(root: &Path, build: &Path) -> Result<()> {
     site::build(&root.join("book"), build)
 }
 
-/// The checks of the book's sources that `book` and `check` share: includes and listings.
+/// The checks of the book's sources that `book` and `check` share: includes, listings and
+/// the numbers quoted from the benchmark tables.
 fn check_sources(root: &Path) -> Result<()> {
     let pages = site::pages(&root.join("book"))?;
     report("includes", checks::check_includes(root, &pages)?)?;
-    report("listings", checks::check_listings(root, &pages)?)
+    report("listings", checks::check_listings(root, &pages)?)?;
+    report("benchmark quotes", quotes::check(root, &pages))
 }
 
 fn book(root: &Path) -> Result<()> {

@@ -33,6 +33,9 @@ mod machine;
 mod numpy;
 mod table;
 
+/// What the book's quotes of the tables need to read them back (`book::quotes`).
+pub use table::{NUMPY_BEST, NUMPY_IDIOMATIC, format_ratio};
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -10,60 +10,17 @@ use std::sync::LazyLock;
 use anyhow::Result;
 use regex::Regex;
 
-use crate::book::exercises::is_starter_line;
-use crate::book::listings::common_indent;
+use crate::book::text::{common_indent, find_includes, is_starter_line};
 
 /// A page of the book: its Markdown file and its text, as SUMMARY.md lists them
 /// ([`crate::book::site::pages`]).
 pub type Page = (PathBuf, String);
 
-/// mdBook's own pattern for its `{{#...}}` directives (mdbook-driver's `links` preprocessor):
-/// an escaped `\{{#...}}` (up to the last `}}` of its line) is text, not a directive.
-static DIRECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\\\{\{#.*\}\}|\{\{\s*#([a-zA-Z0-9_]+)\s+([^}]+)\}\}").expect("a valid regex")
-});
 /// mdBook's anchor markers (`ANCHOR: name`, `ANCHOR_END: name`, anywhere in a line).
 static ANCHOR_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"ANCHOR:\s*([\w_-]+)").expect("a valid regex"));
 static ANCHOR_END: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"ANCHOR_END:\s*([\w_-]+)").expect("a valid regex"));
-
-/// One `{{#include path[:anchor]}}` (or `rustdoc_include`) found in a Markdown file.
-#[derive(Debug, PartialEq)]
-pub struct Include {
-    pub line: usize,
-    pub path: String,
-    pub anchor: Option<String>,
-}
-
-/// Finds the include directives of one Markdown text, by mdBook's rules: the target is the
-/// first word after the directive's name; after its first `:`, a number or nothing starts a
-/// line range (`file:10:20`, `file::20`) and anything else names an anchor.
-pub fn find_includes(markdown: &str) -> Vec<Include> {
-    DIRECTIVE
-        .captures_iter(markdown)
-        .filter_map(|directive| {
-            let kind = directive.get(1)?.as_str();
-            if kind != "include" && kind != "rustdoc_include" {
-                return None;
-            }
-            let target = directive[2].split_whitespace().next()?;
-            let (path, range) = target.split_once(':').unwrap_or((target, ""));
-            let first = range.split(':').next().unwrap_or_default();
-            let anchor = !first.is_empty() && first.parse::<usize>().is_err();
-            Some(Include {
-                line: line_of(markdown, directive.get(0)?.start()),
-                path: path.to_owned(),
-                anchor: anchor.then(|| first.to_owned()),
-            })
-        })
-        .collect()
-}
-
-/// The 1-based line of byte `offset` of `text`.
-pub fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset].matches('\n').count() + 1
-}
 
 /// The name of the anchor `marker` (start or end) on `line`, if any.
 fn anchor_on<'a>(marker: &Regex, line: &'a str) -> Option<&'a str> {

@@ -11,6 +11,7 @@ use anyhow::{Context, Result, bail, ensure};
 use serde::Deserialize;
 
 use crate::book::captured;
+use crate::book::text::first_difference;
 use crate::util;
 
 /// Where the captured files of one run go.
@@ -177,17 +178,6 @@ fn clear_except(dir: &Path, keep: &str) -> Result<()> {
         }
     }
     Ok(())
-}
-
-/// The first line (0-based) where `new` and `old` differ, and that line of each.
-pub fn first_difference<'a>(new: &'a str, old: &'a str) -> (usize, &'a str, &'a str) {
-    let line = new
-        .lines()
-        .zip(old.lines())
-        .position(|(a, b)| a != b)
-        .unwrap_or_else(|| new.lines().count().min(old.lines().count()));
-    let at = |text: &'a str| text.lines().nth(line).unwrap_or("<end of file>");
-    (line, at(new), at(old))
 }
 
 /// Compares the files of `fresh` with those of `committed` (one chapter folder each) and

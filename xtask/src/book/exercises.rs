@@ -22,20 +22,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail, ensure};
 
+use crate::book::text::STARTER_BODY;
 use crate::util;
 
 /// Where the readers' files go, relative to the workspace root.
 pub const READER_DIR: &str = "exercises";
-
-/// The body an exercise has in the starter file, and on its exercises page under the
-/// included signature (the Comprehensive Rust pattern).
-pub const STARTER_BODY: &str = "todo!()";
-
-/// Whether `line` of an exercises page's code block is the starter's body or its closing
-/// brace: the only text a page may type after an included signature.
-pub fn is_starter_line(line: &str) -> bool {
-    matches!(line.trim(), STARTER_BODY | "}")
-}
 
 /// The test command a reader runs, for `chapter`.
 pub fn test_command(chapter: &str) -> String {

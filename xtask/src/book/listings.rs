@@ -15,8 +15,7 @@ use std::collections::HashMap;
 use mdbook_preprocessor::book::{Book, BookItem};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
 
-use crate::book::checks::{find_includes, line_of};
-use crate::book::exercises::{STARTER_BODY, is_starter_line};
+use crate::book::text::{STARTER_BODY, common_indent, find_includes, is_starter_line, line_of};
 
 /// One fenced code block of a page.
 #[derive(Debug)]
@@ -62,16 +61,6 @@ pub fn fences(markdown: &str) -> Vec<Fence<'_>> {
         });
     }
     found
-}
-
-/// The number of leading spaces that all non-blank `lines` share.
-pub fn common_indent<'a>(lines: impl IntoIterator<Item = &'a str>) -> usize {
-    lines
-        .into_iter()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| l.len() - l.trim_start_matches(' ').len())
-        .min()
-        .unwrap_or(0)
 }
 
 /// The files a fence shows as a listing: its includes of anything but generated outputs.

@@ -24,7 +24,7 @@ pub fn render_math(markdown: &str) -> Result<String> {
             Event::DisplayMath(latex) => (latex, DisplayMode::Block),
             _ => continue,
         };
-        let line = crate::book::checks::line_of(markdown, range.start);
+        let line = crate::book::text::line_of(markdown, range.start);
         let mathml = latex_to_mathml(latex, display)
             .with_context(|| format!("line {line}: cannot render `{latex}`"))?;
         out.push_str(&markdown[copied_up_to..range.start]);

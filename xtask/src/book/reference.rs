@@ -20,7 +20,7 @@ use anyhow::{Context, Result};
 use regex::Regex;
 
 use crate::book::captured;
-use crate::book::examples::first_difference;
+use crate::book::text::first_difference;
 use crate::{python, util};
 
 /// The folder of a chapter crate that holds its NumPy listings, and of

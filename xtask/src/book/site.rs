@@ -15,7 +15,7 @@ use tracing_subscriber::layer::{Context, SubscriberExt};
 use tracing_subscriber::{Layer, Registry};
 
 use crate::book::checks::Page;
-use crate::book::{listings, math};
+use crate::book::{listings, math, quotes};
 
 thread_local! {
     /// Problems reported on this thread (mdBook builds on the calling thread).
@@ -64,8 +64,10 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     let before = PROBLEMS.with(Cell::get);
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
-    // Before mdBook expands the includes, while a listing is still its include line.
+    // Before mdBook expands the includes, while a listing is still its include line (and an
+    // escaped `\{{#bench}}` still escaped).
     listings::caption_listings(&mut book.book);
+    quotes::expand_book(&book_dir.join("src"), &mut book.book)?;
     book.with_preprocessor(Rewrite {
         name: "dedent-listings",
         rewrite: |markdown| Ok(listings::dedent_code_blocks(markdown)),
