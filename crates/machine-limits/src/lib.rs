@@ -17,7 +17,9 @@
 use std::ffi::{CStr, c_char, c_int};
 use std::time::Instant;
 
-// build.rs links the system OpenBLAS, which provides these.
+// The system OpenBLAS provides these; crates/openblas-src links it.
+use openblas_src as _;
+
 const CBLAS_ROW_MAJOR: c_int = 101;
 const CBLAS_NO_TRANS: c_int = 111;
 

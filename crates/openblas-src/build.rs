@@ -1,4 +1,4 @@
-//! Links the system OpenBLAS (`libopenblas`), which provides `cblas_dgemm`.
+//! Links the system OpenBLAS (`libopenblas`): BLAS, CBLAS (`cblas_dgemm`) and LAPACK.
 //!
 //! `OPENBLAS_LIB_DIR` names a folder to search first; on macOS the Homebrew prefix of
 //! `openblas` is added (Homebrew does not link it into the default search path).
