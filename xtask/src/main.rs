@@ -6,7 +6,9 @@
 mod bench;
 mod book;
 mod browser;
+mod chapters;
 mod python;
+mod scaffold;
 mod util;
 
 use std::path::{Path, PathBuf};
@@ -50,6 +52,11 @@ enum Task {
         #[arg(value_name = "chapterNN")]
         args: Vec<String>,
     },
+    /// Lay out a new chapter that passes every check: crate, page, exercises, SUMMARY, README
+    NewChapter {
+        #[arg(value_names = ["NN", "slug"])]
+        args: Vec<String>,
+    },
 }
 
 fn main() {
@@ -65,6 +72,7 @@ fn main() {
         Task::Browser => browser_tests(&root),
         Task::Bench { args } => bench::run(&root, args),
         Task::Exercises { args } => exercises::write_starter(&root, args),
+        Task::NewChapter { args } => scaffold::new_chapter(&root, args),
     };
     let name = std::env::args().nth(1).unwrap_or_default();
     match result {
@@ -87,9 +95,14 @@ fn build_site(root: &Path, build: &Path) -> Result<()> {
     site::build(&root.join("book"), build)
 }
 
-/// The checks of the book's sources that `book` and `check` share: includes, listings and
-/// the numbers quoted from the benchmark tables.
+/// The checks of the book's sources that `book` and `check` share: every chapter has its
+/// pieces, includes and listings resolve, and the numbers quoted from the benchmark tables
+/// hold.
 fn check_sources(root: &Path) -> Result<()> {
+    report(
+        "chapters",
+        chapters::check(root, &chapters::registry(root)?)?,
+    )?;
     let pages = site::pages(&root.join("book"))?;
     report("includes", checks::check_includes(root, &pages)?)?;
     report("listings", checks::check_listings(root, &pages)?)?;
@@ -102,7 +115,7 @@ fn book(root: &Path) -> Result<()> {
         generated: src.join("generated"),
         figures: src.join("figures"),
     };
-    examples::generate(root, &util::chapters(root)?, &dirs)?;
+    examples::generate(root, &chapters::names(&chapters::registry(root)?), &dirs)?;
     let destinations = reference::Destinations {
         generated: dirs.generated,
         fixtures: None,
@@ -121,7 +134,7 @@ fn book(root: &Path) -> Result<()> {
 /// Returns how many reference results (NumPy listings, fixtures) could not be re-verified.
 fn check(root: &Path) -> Result<usize> {
     let src = root.join("book/src");
-    let chapters = util::chapters(root)?;
+    let chapters = chapters::names(&chapters::registry(root)?);
     let scratch = root.join("target/xtask-check");
     if scratch.exists() {
         std::fs::remove_dir_all(&scratch)?;
@@ -191,7 +204,12 @@ fn test(root: &Path) -> Result<()> {
         "clippy found problems, listed above (lints: `[workspace.lints]` of Cargo.toml)",
     )?;
     let not_verified = check(root)?;
-    let browser = browser::run(&root.join("book"), &root.join("target/xtask-check/site"))?;
+    let searches = browser::searches(&chapters::registry(root)?);
+    let browser = browser::run(
+        &root.join("book"),
+        &root.join("target/xtask-check/site"),
+        &searches,
+    )?;
     let mut totals = util::TestCounts::default();
     for (line, note) in [
         (
@@ -247,7 +265,8 @@ fn browser_tests(root: &Path) -> Result<()> {
     cdp::find_chromium()?;
     // The PDF too, so that book/build is the whole site.
     let build = site_and_pdf(root)?;
-    match browser::run(&root.join("book"), &build)? {
+    let searches = browser::searches(&chapters::registry(root)?);
+    match browser::run(&root.join("book"), &build, &searches)? {
         browser::Outcome::Passed => Ok(()),
         browser::Outcome::Skipped(why) => bail!("browser tests skipped: {why}"),
     }

@@ -1,5 +1,5 @@
-//! Small helpers shared by the xtask subcommands: where the workspace is, which chapters
-//! exist, and running a command while saying what runs and how long it took.
+//! Small helpers shared by the xtask subcommands: where the workspace is, a chapter's
+//! examples, and running a command while saying what runs and how long it took.
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use regex::Regex;
+use wait_timeout::ChildExt;
 use walkdir::WalkDir;
 
 /// The workspace root (the folder that holds the top-level `Cargo.toml`).
@@ -24,24 +25,6 @@ pub fn workspace_root() -> PathBuf {
         .parent()
         .expect("xtask lives one level below the workspace root")
         .to_path_buf()
-}
-
-/// The chapter crates, sorted: `["chapter01", "chapter02", ...]`.
-pub fn chapters(root: &Path) -> Result<Vec<String>> {
-    let mut names = Vec::new();
-    for entry in WalkDir::new(root.join("crates"))
-        .min_depth(1)
-        .max_depth(1)
-        .sort_by_file_name()
-    {
-        let name = entry?.file_name().to_string_lossy().into_owned();
-        if name.starts_with("chapter")
-            && root.join("crates").join(&name).join("Cargo.toml").is_file()
-        {
-            names.push(name);
-        }
-    }
-    Ok(names)
 }
 
 /// The example names of one chapter crate (`crates/<chapter>/examples/*.rs`), sorted.
@@ -97,6 +80,19 @@ pub fn run_step(what: &str, cmd: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// The variables that set the size of every thread pool an example, a NumPy listing or a
+/// benchmark may use (OpenBLAS, OpenMP, MKL, rayon, Accelerate, numexpr). The book's build
+/// sets each to 1, so that a parallel reduction, whose digits depend on how the work is
+/// split, prints the same on every machine; `cargo xtask bench` sets them to `--threads`.
+pub const PINNED_THREADS: [&str; 6] = [
+    "OPENBLAS_NUM_THREADS",
+    "OMP_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "RAYON_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+];
+
 /// How long one example or reference script may run before the build gives up on it.
 pub const RUN_TIMEOUT: Duration = Duration::from_secs(300);
 
@@ -112,20 +108,13 @@ pub fn output_with_timeout(what: &str, cmd: &mut Command, timeout: Duration) -> 
         .with_context(|| format!("starting {what}"))?;
     // Both pipes are drained while the child runs, so a full pipe cannot stall it.
     let (stdout, stderr) = (drain(child.stdout.take()), drain(child.stderr.take()));
-    let deadline = Instant::now() + timeout;
-    let status = loop {
-        if let Some(status) = child.try_wait()? {
-            break status;
-        }
-        if Instant::now() >= deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            bail!(
-                "{what} did not finish within {} s and was stopped",
-                timeout.as_secs()
-            );
-        }
-        std::thread::sleep(Duration::from_millis(20));
+    let Some(status) = child.wait_timeout(timeout)? else {
+        let _ = child.kill();
+        let _ = child.wait();
+        bail!(
+            "{what} did not finish within {} s and was stopped",
+            timeout.as_secs()
+        );
     };
     Ok(Output {
         status,

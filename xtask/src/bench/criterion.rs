@@ -1,11 +1,10 @@
-//! The Rust side: which chapter crates have criterion benchmarks (from `cargo metadata`),
-//! running one bench file with a progress line per benchmark, and reading the medians
+//! The Rust side: running one bench file with a progress line per benchmark, and reading the medians
 //! criterion wrote (`<CRITERION_HOME>/<group>/<impl>/<size>/new/{benchmark,estimates}.json`).
 
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 
@@ -15,81 +14,6 @@ use serde::Deserialize;
 use super::table::{Measurement, Side, Spread, Throughput, format_time};
 use super::{Run, stamp, stdout_of};
 use crate::util;
-
-/// What the xtask needs to know about one workspace package.
-#[derive(Debug, Default, Clone)]
-pub struct Package {
-    /// The package description, e.g. `Chapter 1: arrays in the ML ecosystem (...)`.
-    pub description: String,
-    /// The folder holding its Cargo.toml.
-    pub dir: PathBuf,
-    /// Its `[[bench]]` targets, sorted.
-    pub benches: Vec<String>,
-    /// `[package.metadata.bench] flop-groups`: groups whose `Throughput::Elements` count flops.
-    pub flop_groups: Vec<String>,
-}
-
-/// Every workspace package by name, as `cargo metadata` describes it.
-pub fn workspace(root: &Path) -> Result<BTreeMap<String, Package>> {
-    let mut cmd = util::cargo();
-    cmd.current_dir(root)
-        .args(["metadata", "--format-version", "1", "--no-deps"]);
-    parse_workspace(&stdout_of("cargo metadata", &mut cmd)?)
-}
-
-/// Reads the packages out of `cargo metadata --format-version 1` output.
-pub fn parse_workspace(json: &str) -> Result<BTreeMap<String, Package>> {
-    #[derive(Deserialize)]
-    struct Metadata {
-        packages: Vec<MetaPackage>,
-    }
-    #[derive(Deserialize)]
-    struct MetaPackage {
-        name: String,
-        description: Option<String>,
-        manifest_path: PathBuf,
-        targets: Vec<Target>,
-        metadata: Option<PackageMetadata>,
-    }
-    #[derive(Deserialize)]
-    struct Target {
-        kind: Vec<String>,
-        name: String,
-    }
-    #[derive(Deserialize)]
-    struct PackageMetadata {
-        bench: Option<BenchMetadata>,
-    }
-    #[derive(Deserialize)]
-    struct BenchMetadata {
-        #[serde(rename = "flop-groups", default)]
-        flop_groups: Vec<String>,
-    }
-    let meta: Metadata = serde_json::from_str(json).context("parsing cargo metadata")?;
-    let packages = meta.packages.into_iter().map(|p| {
-        let mut benches: Vec<String> = p
-            .targets
-            .into_iter()
-            .filter(|t| t.kind.iter().any(|k| k == "bench"))
-            .map(|t| t.name)
-            .collect();
-        benches.sort();
-        let mut dir = p.manifest_path;
-        dir.pop();
-        let package = Package {
-            description: p.description.unwrap_or_default(),
-            dir,
-            benches,
-            flop_groups: p
-                .metadata
-                .and_then(|m| m.bench)
-                .map(|b| b.flop_groups)
-                .unwrap_or_default(),
-        };
-        (p.name, package)
-    });
-    Ok(packages.collect())
-}
 
 /// `cargo bench -q -p <chapter> --bench <bench> -- <args>` with the threads pinned and the
 /// run's Rust-only variables set.
@@ -376,21 +300,5 @@ mod tests {
         let thrpt =
             "                        thrpt:  [116.45 Melem/s 118.14 Melem/s 118.57 Melem/s]";
         assert_eq!(finished_benchmark(thrpt, "x"), None);
-    }
-
-    #[test]
-    fn cargo_metadata_gives_bench_targets_and_flop_groups() {
-        let json = r#"{"packages":[{"name":"chapter09","description":"Chapter 9: linear algebra","manifest_path":"/w/crates/chapter09/Cargo.toml",
-            "targets":[{"kind":["lib"],"name":"chapter09"},{"kind":["bench"],"name":"matmul"},{"kind":["bench"],"name":"axpy"},{"kind":["example"],"name":"solve"}],
-            "metadata":{"bench":{"flop-groups":["matmul"]}}},
-            {"name":"chapter02","description":null,"manifest_path":"/w/crates/chapter02/Cargo.toml","targets":[{"kind":["lib"],"name":"chapter02"}],"metadata":null}],
-            "target_directory":"/w/target"}"#;
-        let ws = parse_workspace(json).unwrap();
-        let ch9 = &ws["chapter09"];
-        assert_eq!(ch9.benches, ["axpy", "matmul"]);
-        assert_eq!(ch9.flop_groups, ["matmul"]);
-        assert_eq!(ch9.dir, PathBuf::from("/w/crates/chapter09"));
-        assert!(ws["chapter02"].benches.is_empty());
-        assert_eq!(ws["chapter02"].description, "");
     }
 }

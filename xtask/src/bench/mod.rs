@@ -44,8 +44,8 @@ use std::time::{Instant, SystemTime};
 
 use anyhow::{Context as _, Result, bail};
 
+use crate::chapters::{self, Chapter};
 use crate::util;
-use criterion::Package;
 use machine::{Machine, MeasuredLimits};
 use numpy::Python;
 use table::{BenchFile, Context, Measurement, NumpyStatus, Spread, format_time};
@@ -153,15 +153,8 @@ fn parse_variable(text: &str) -> Result<(String, String), String> {
 
 /// The variables that pin the thread count of every BLAS, OpenMP and rayon pool.
 fn thread_env(threads: usize) -> Vec<(String, String)> {
-    let vars = [
-        "OPENBLAS_NUM_THREADS",
-        "OMP_NUM_THREADS",
-        "MKL_NUM_THREADS",
-        "RAYON_NUM_THREADS",
-        "VECLIB_MAXIMUM_THREADS",
-        "NUMEXPR_NUM_THREADS",
-    ];
-    vars.map(|var| (var.to_owned(), threads.to_string()))
+    util::PINNED_THREADS
+        .map(|var| (var.to_owned(), threads.to_string()))
         .to_vec()
 }
 
@@ -228,12 +221,12 @@ fn stdout_of(what: &str, cmd: &mut Command) -> Result<String> {
 }
 
 pub fn run(root: &Path, args: &[String]) -> Result<()> {
-    let options = parse_args(args, &util::chapters(root)?).unwrap_or_else(|e| e.exit());
+    let registry = chapters::registry(root)?;
+    let options = parse_args(args, &chapters::names(&registry)).unwrap_or_else(|e| e.exit());
     let started = Instant::now();
-    let workspace = criterion::workspace(root)?;
     let mut plans = Vec::new();
     for chapter in &options.chapters {
-        match workspace.get(chapter) {
+        match registry.iter().find(|c| c.name == *chapter) {
             Some(p) if !p.benches.is_empty() => plans.push((chapter.clone(), p)),
             _ => eprintln!(
                 "{chapter}: no benchmarks (no [[bench]] target in crates/{chapter}), skipped"
@@ -386,7 +379,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<()> {
         let machine_md = generated.join("machine.md");
         fs::write(&machine_md, machine::render(&run))?;
         let index = generated.join("chapters.md");
-        fs::write(&index, render_index(&generated, &figures, &workspace)?)?;
+        fs::write(&index, render_index(&generated, &figures, &registry)?)?;
         eprintln!(
             "    wrote {} and {}",
             run.shown(&machine_md),
@@ -554,11 +547,7 @@ fn combine_rounds(rounds: &[Vec<Measurement>]) -> Vec<Measurement> {
 
 /// `chapters.md`: every chapter table in `generated` (from this run or an earlier one) under
 /// a heading, with its chart; the Benchmarks page includes it.
-fn render_index(
-    generated: &Path,
-    figures: &Path,
-    workspace: &BTreeMap<String, Package>,
-) -> Result<String> {
+fn render_index(generated: &Path, figures: &Path, registry: &[Chapter]) -> Result<String> {
     let mut chapters: Vec<(String, String, bool)> = Vec::new();
     for entry in fs::read_dir(generated)?.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -569,11 +558,12 @@ fn render_index(
             continue;
         };
         if number.chars().all(|c| c.is_ascii_digit()) {
-            let description = workspace.get(chapter).map(|p| p.description.as_str());
-            let title = description.unwrap_or_default().split(" (").next();
-            let title = title.filter(|t| !t.is_empty()).unwrap_or(chapter);
+            let title = registry.iter().find(|c| c.name == chapter).map_or_else(
+                || chapter.to_owned(),
+                |c| format!("{}. {}", c.number, c.title),
+            );
             let has_chart = figures.join(format!("{chapter}.svg")).is_file();
-            chapters.push((chapter.to_owned(), title.to_owned(), has_chart));
+            chapters.push((chapter.to_owned(), title, has_chart));
         }
     }
     chapters.sort();

@@ -8,7 +8,7 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use anyhow::{Context, Result, bail, ensure};
-use serde::Deserialize;
+use cargo_metadata::{Message, TargetKind};
 
 use crate::book::captured;
 use crate::book::text::first_difference;
@@ -20,26 +20,6 @@ pub struct OutputDirs {
     pub generated: PathBuf,
     /// `<figures>/chapterNN/*.svg`
     pub figures: PathBuf,
-}
-
-/// The lines of `cargo build --message-format=json` that the build reads: every other
-/// reason is `Other`, and a compiler artifact that lacks a field is an error, not a skip.
-#[derive(Deserialize)]
-#[serde(tag = "reason", rename_all = "kebab-case")]
-enum CargoMessage {
-    CompilerArtifact {
-        target: Target,
-        manifest_path: PathBuf,
-        executable: Option<PathBuf>,
-    },
-    #[serde(other)]
-    Other,
-}
-
-#[derive(Deserialize)]
-struct Target {
-    name: String,
-    kind: Vec<String>,
 }
 
 /// Builds the examples of every chapter in release mode and returns each one's executable,
@@ -62,30 +42,27 @@ fn build_examples(root: &Path, chapters: &[String]) -> Result<Vec<(String, Strin
     eprintln!("    built in {:.1} s", start.elapsed().as_secs_f64());
     ensure!(output.status.success(), "building the examples failed");
     let mut found = Vec::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let message: CargoMessage = serde_json::from_str(line)
-            .with_context(|| format!("reading cargo's message `{line}`"))?;
-        let CargoMessage::CompilerArtifact {
-            target,
-            manifest_path,
-            executable,
-        } = message
+    for message in Message::parse_stream(output.stdout.as_slice()) {
+        let Message::CompilerArtifact(artifact) = message.context("reading cargo's messages")?
         else {
             continue;
         };
-        if !target.kind.iter().any(|k| k == "example") {
+        if !artifact.target.kind.contains(&TargetKind::Example) {
             continue;
         }
-        let (Some(exe), Some(chapter)) =
-            (executable, manifest_path.parent().and_then(Path::file_name))
-        else {
+        let chapter = artifact.manifest_path.parent().and_then(|d| d.file_name());
+        let (Some(exe), Some(chapter)) = (artifact.executable, chapter) else {
             bail!(
                 "cargo reported no executable for the example {} ({})",
-                target.name,
-                manifest_path.display()
+                artifact.target.name,
+                artifact.manifest_path
             );
         };
-        found.push((chapter.to_string_lossy().into_owned(), target.name, exe));
+        found.push((
+            chapter.to_owned(),
+            artifact.target.name,
+            exe.into_std_path_buf(),
+        ));
     }
     found.sort();
     Ok(found)
@@ -153,6 +130,7 @@ pub fn generate(root: &Path, chapters: &[String], dirs: &OutputDirs) -> Result<(
                 .env("SCML_FIGURES_DIR", dirs.figures.join(chapter))
                 // `support::output_part` prints its markers (see `captured.rs`).
                 .env("SCML_OUTPUT_PARTS", "1")
+                .envs(crate::util::PINNED_THREADS.map(|k| (k, "1")))
                 .env_remove("SCML_DATA_DIR"),
         )?;
         // The first line of the captured output: the command a reader types to see it.
@@ -224,33 +202,6 @@ pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn cargo_messages_are_read_into_types() {
-        let artifact = r#"{"reason":"compiler-artifact","package_id":"x","manifest_path":"/w/crates/chapter02/Cargo.toml","target":{"kind":["example"],"crate_types":["bin"],"name":"ranges","src_path":"/w/x.rs"},"executable":"/t/release/examples/ranges","fresh":true}"#;
-        let Ok(CargoMessage::CompilerArtifact {
-            target, executable, ..
-        }) = serde_json::from_str(artifact)
-        else {
-            panic!("not read as an artifact");
-        };
-        assert_eq!(
-            (target.name.as_str(), target.kind),
-            ("ranges", vec!["example".to_owned()])
-        );
-        assert_eq!(
-            executable,
-            Some(PathBuf::from("/t/release/examples/ranges"))
-        );
-        let finished = r#"{"reason":"build-finished","success":true}"#;
-        assert!(matches!(
-            serde_json::from_str(finished),
-            Ok(CargoMessage::Other)
-        ));
-        // A renamed field is an error, not an example silently left out.
-        let renamed = artifact.replace("\"target\"", "\"targets\"");
-        assert!(serde_json::from_str::<CargoMessage>(&renamed).is_err());
-    }
 
     #[test]
     fn a_stale_a_missing_and_an_extra_file_are_each_named_by_their_committed_path() {

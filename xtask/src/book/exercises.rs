@@ -101,7 +101,7 @@ pub fn starter(chapter: &str, solutions: &str) -> Result<String> {
 
 /// `cargo xtask exercises <chapter>`: writes the reader's starter file.
 pub fn write_starter(root: &Path, args: &[String]) -> Result<()> {
-    let mut with_exercises = util::chapters(root)?;
+    let mut with_exercises = crate::chapters::names(&crate::chapters::registry(root)?);
     with_exercises.retain(|c| solutions(root, c).is_some());
     let with_exercises = with_exercises.join(", ");
     let [chapter] = args else {
@@ -142,7 +142,7 @@ pub fn write_starter(root: &Path, args: &[String]) -> Result<()> {
 /// exercise test fails on it, with "not yet implemented".
 pub fn check_starters(root: &Path) -> Result<()> {
     let dir = root.join("target/xtask-check/exercises");
-    for chapter in util::chapters(root)? {
+    for chapter in crate::chapters::names(&crate::chapters::registry(root)?) {
         let Some(solutions) = solutions(root, &chapter) else {
             continue;
         };

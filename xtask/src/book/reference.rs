@@ -8,7 +8,8 @@
 //!   the script, and the crate's tests compare their results with it.
 //!
 //! Both run in the project's Python environment (`python.rs`), from the workspace root, with
-//! one thread for BLAS so their digits do not depend on the machine's core count. Without
+//! one thread for BLAS ([`util::PINNED_THREADS`]) so their digits do not depend on the
+//! machine's core count. Without
 //! Python, `book` keeps the committed files and `check` counts them as not re-verified.
 
 use std::fs;
@@ -92,7 +93,7 @@ fn command_line(script: &RefFile) -> String {
 /// in one line and keeps (or, for a scratch `dest`, copies) the committed results.
 pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
     let scripts = reference_files(root, "py")?;
-    let chapters = util::chapters(root)?;
+    let chapters = crate::chapters::names(&crate::chapters::registry(root)?);
     let python = if scripts.is_empty() {
         Ok(PathBuf::new())
     } else {
@@ -136,10 +137,7 @@ pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
                 .env("PYTHONHASHSEED", "0")
                 .env("PYTHONDONTWRITEBYTECODE", "1")
                 .env("PYTHONIOENCODING", "utf-8")
-                .envs(
-                    ["OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"]
-                        .map(|k| (k, "1")),
-                ),
+                .envs(util::PINNED_THREADS.map(|k| (k, "1"))),
         )?;
         if script.listing {
             let dir = dest.generated.join(&script.krate).join(LISTINGS_DIR);

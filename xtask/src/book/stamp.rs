@@ -15,9 +15,6 @@ use std::process::Command;
 use anyhow::{Context, Result, bail};
 use regex::Regex;
 
-/// The crates the stamp names, in the order shown.
-pub const CRATES: &[&str] = &["ndarray", "ndarray-linalg", "polars", "linfa"];
-
 /// The reference side's packages the stamp names (pinned in `xtask/requirements.txt`).
 pub const PYTHON_PACKAGES: &[&str] = &["numpy", "scipy", "scikit-learn"];
 
@@ -70,10 +67,10 @@ pub fn rustc_version(root: &Path) -> Result<String> {
 }
 
 /// The stamp's Markdown: a table of rustc, the crates' and the reference packages' versions.
-pub fn render(rustc: &str, lock: &str, requirements: &str) -> String {
+pub fn render(rustc: &str, crates: &[String], lock: &str, requirements: &str) -> String {
     let mut out =
         format!("{HEADER}\n\n| tool or crate | version |\n|---|---|\n| rustc | {rustc} |\n");
-    for name in CRATES {
+    for name in crates {
         let versions = lock_versions(lock, name);
         let shown = if versions.is_empty() {
             NOT_USED.to_owned()
@@ -113,7 +110,12 @@ fn fresh(root: &Path) -> Result<String> {
     let lock = fs::read_to_string(root.join("Cargo.lock")).context("reading Cargo.lock")?;
     let requirements = fs::read_to_string(root.join(crate::python::REQUIREMENTS))
         .with_context(|| format!("reading {}", crate::python::REQUIREMENTS))?;
-    Ok(render(&rustc_version(root)?, &lock, &requirements))
+    Ok(render(
+        &rustc_version(root)?,
+        &crate::chapters::stamped_crates(root)?,
+        &lock,
+        &requirements,
+    ))
 }
 
 /// Writes the stamp for the current `Cargo.lock` and toolchain (`cargo xtask book`).
@@ -225,6 +227,12 @@ mod tests {
         [[package]]\nname = \"ndarray-linalg\"\nversion = \"0.17.0\"\n\n[[package]]\nname = \"linfa\"\nversion = \"0.8.0\"\n\n\
         [[package]]\nname = \"ndarray\"\nversion = \"0.15.6\"\n\n[[package]]\nname = \"ndarray-stats\"\nversion = \"0.6.0\"\n";
 
+    fn crates() -> Vec<String> {
+        ["ndarray", "ndarray-linalg", "polars", "linfa"]
+            .map(String::from)
+            .to_vec()
+    }
+
     const REQUIREMENTS: &str = "# pinned\nnumpy==2.4.6; python_version >= \"3.11\"\nscikit-learn==1.9.1\nthreadpoolctl==3.8.0\n";
 
     #[test]
@@ -245,7 +253,12 @@ mod tests {
 
     #[test]
     fn the_stamp_renders_parses_and_reads_as_a_sentence() {
-        let stamp = render("1.88.0 (6b00bc388 2025-06-23)", LOCK, REQUIREMENTS);
+        let stamp = render(
+            "1.88.0 (6b00bc388 2025-06-23)",
+            &crates(),
+            LOCK,
+            REQUIREMENTS,
+        );
         assert!(
             stamp.contains("| polars | not used by any chapter yet |"),
             "{stamp}"
@@ -274,7 +287,7 @@ mod tests {
         fs::create_dir_all(dir.join("build/ch01")).unwrap();
         fs::write(
             dir.join("src/generated/versions.md"),
-            render("1.90.0", LOCK, REQUIREMENTS),
+            render("1.90.0", &crates(), LOCK, REQUIREMENTS),
         )
         .unwrap();
         let page = "<main><h1>x</h1></main><nav></nav>";

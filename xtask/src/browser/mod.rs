@@ -4,7 +4,7 @@
 //! request outside the site's folder, every `<img>` loaded,
 //! every `<math>` rendered with a non-zero size, no `{{#include` or `$$` left in the text, and
 //! the theme switcher turns the page dark and light again. Then the built-in search must find
-//! a term of each chapter ([`SEARCH_TERMS`]), and screenshots of a page with math, one with
+//! a term of each chapter ([`searches`]), and screenshots of a page with math, one with
 //! figures and one with a benchmark table are written to `<build>/screenshots/`.
 //!
 //! Without Chromium the tests are skipped, and [`run`] says so and why, for `cargo xtask
@@ -26,19 +26,29 @@ use serde_json::{Value, json};
 
 use cdp::Chromium;
 
-/// For each chapter (pages whose file name starts with the prefix), a term the built-in
-/// search must lead to one of its pages. Applied only to chapters that exist.
-pub const SEARCH_TERMS: &[(&str, &str)] = &[
-    ("preface", "prerequisites"),
-    ("ch01-", "ecosystem"),
-    ("ch02-", "strides"),
-    ("ch03-", "slicing"),
-    ("ch04-", "broadcasting"),
-    ("ch05-", "reshape"),
-    ("ch07-", "variance"),
-    ("ch08-", "seed"),
-    ("ch09-", "eigenvalues"),
-];
+/// A search the built-in search must answer: a term, and the start of the file names of the
+/// pages (`ch09-`) one of which it must lead to.
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub prefix: String,
+    pub term: String,
+}
+
+/// The searches of the book: the preface's, and each chapter's term (`[package.metadata.book]
+/// search`) leading to a page of that chapter.
+pub fn searches(chapters: &[crate::chapters::Chapter]) -> Vec<Search> {
+    let preface = Search {
+        prefix: "preface".into(),
+        term: "prerequisites".into(),
+    };
+    let chapter = |c: &crate::chapters::Chapter| Search {
+        prefix: format!("ch{:02}-", c.number),
+        term: c.search.clone(),
+    };
+    std::iter::once(preface)
+        .chain(chapters.iter().map(chapter))
+        .collect()
+}
 
 /// What one run checked and found.
 #[derive(Debug, Default)]
@@ -61,7 +71,7 @@ pub enum Outcome {
 
 /// `cargo xtask test`'s browser step: checks the site built from `book` (the folder with
 /// `book.toml`) into `build`; skipped, with a message, when there is no Chromium to drive.
-pub fn run(book: &Path, build: &Path) -> Result<Outcome> {
+pub fn run(book: &Path, build: &Path, searches: &[Search]) -> Result<Outcome> {
     let chromium = match cdp::find_chromium() {
         Ok(chromium) => chromium,
         Err(why) => {
@@ -75,7 +85,7 @@ pub fn run(book: &Path, build: &Path) -> Result<Outcome> {
         chromium.display()
     );
     let start = std::time::Instant::now();
-    let findings = check_site(&chromium, book, build)?;
+    let findings = check_site(&chromium, book, build, searches)?;
     for shot in &findings.screenshots {
         eprintln!("    screenshot: {}", shot.display());
     }
@@ -190,7 +200,12 @@ fn folder_url(build: &Path) -> Result<String> {
 }
 
 /// Runs every check on the site built from `book` into `build` and returns the findings.
-pub fn check_site(chromium: &Path, book: &Path, build: &Path) -> Result<Findings> {
+pub fn check_site(
+    chromium: &Path,
+    book: &Path,
+    build: &Path,
+    searches: &[Search],
+) -> Result<Findings> {
     let pages = book_pages(book)?;
     if pages.is_empty() {
         bail!("the book in {} has no page", book.display());
@@ -206,7 +221,7 @@ pub fn check_site(chromium: &Path, book: &Path, build: &Path) -> Result<Findings
             .with_context(|| format!("checking {page} in Chromium"))?;
         stats.push((page.clone(), page_stats));
     }
-    check_search(&mut tab, &pages, &mut findings)?;
+    check_search(&mut tab, &pages, searches, &mut findings)?;
     take_screenshots(&mut tab, build, &stats, &mut findings)?;
     Ok(findings)
 }
@@ -410,11 +425,20 @@ const SEARCH_SCRIPT: &str = r#"(async (term, prefix) => {
 })"#;
 
 /// The built-in search must lead from each chapter's term to that chapter.
-fn check_search(tab: &mut Tab, pages: &[String], findings: &mut Findings) -> Result<()> {
+fn check_search(
+    tab: &mut Tab,
+    pages: &[String],
+    searches: &[Search],
+    findings: &mut Findings,
+) -> Result<()> {
     let start_page = &pages[0];
     tab.open(start_page)?;
-    for (prefix, term) in SEARCH_TERMS {
-        if !pages.iter().any(|p| p.starts_with(prefix)) {
+    for Search { prefix, term } in searches {
+        if !pages.iter().any(|p| p.starts_with(prefix.as_str())) {
+            findings.problems.push(format!(
+                "no page of the book starts with `{prefix}`, where the search for \"{term}\" \
+                 must lead"
+            ));
             continue;
         }
         findings.searches += 1;
@@ -582,7 +606,12 @@ mod tests {
         };
         let (_scratch, book) = broken_book();
         let build = book.join("build");
-        let findings = check_site(&chromium, &book, &build).unwrap();
+        let searches =
+            [("preface", "prerequisites"), ("ch02-", "strides")].map(|(prefix, term)| Search {
+                prefix: prefix.into(),
+                term: term.into(),
+            });
+        let findings = check_site(&chromium, &book, &build, &searches).unwrap();
         let problems = findings.problems.join("\n");
         eprintln!("{problems}");
         for expected in [
