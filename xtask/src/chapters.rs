@@ -26,6 +26,10 @@ struct BookTable {
     exercises: Option<String>,
     /// A word the book's search must lead from to the chapter's page (the browser tests).
     search: String,
+    /// Outputs and figures (paths in `book/src/`) whose digits depend on the machine that
+    /// printed them, beyond what printing bounds can hide (see [`Chapter::machine_dependent`]).
+    #[serde(rename = "machine-dependent", default)]
+    machine_dependent: Vec<String>,
 }
 
 /// The `[package.metadata.bench]` table of a crate with benchmarks.
@@ -48,6 +52,13 @@ pub struct Chapter {
     pub page: String,
     pub exercises: Option<String>,
     pub search: String,
+    /// Outputs and figures, as paths in `book/src/` (`generated/chapter09/x.txt`,
+    /// `figures/chapter09/y.svg`), whose digits depend on the CPU and its BLAS kernels: the
+    /// errors of ill-conditioned solves, for example. `check` compares them only on the
+    /// machine that captured them (`generated/captured-on.txt`), reports them as not
+    /// re-verified elsewhere, and the book says under each where it was printed. Rounding-level
+    /// values that a bound can state (`< 1e-14`) are printed as bounds instead.
+    pub machine_dependent: Vec<String>,
     /// Its `[[bench]]` targets, sorted.
     pub benches: Vec<String>,
     pub flop_groups: Vec<String>,
@@ -109,6 +120,7 @@ pub fn registry(root: &Path) -> Result<Vec<Chapter>> {
             page: table.page,
             exercises: table.exercises,
             search: table.search,
+            machine_dependent: table.machine_dependent,
             benches,
             flop_groups: bench.flop_groups,
         });
@@ -203,6 +215,19 @@ pub fn check(root: &Path, chapters: &[Chapter]) -> Result<Vec<String>> {
                 "{name}: README.md's chapter table has no row starting `{row}`"
             ));
         }
+        for output in &chapter.machine_dependent {
+            let ours = [format!("generated/{name}/"), format!("figures/{name}/")];
+            if !ours.iter().any(|dir| output.starts_with(dir.as_str())) {
+                problems.push(format!(
+                    "{name}: machine-dependent `{output}` is not one of its outputs \
+                     (generated/{name}/... or figures/{name}/...)"
+                ));
+            } else if !root.join("book/src").join(output).is_file() {
+                problems.push(format!(
+                    "{name}: machine-dependent `{output}` does not exist in book/src"
+                ));
+            }
+        }
         let listings = chapter.dir.join("compile_fail");
         let has_listings = fs::read_dir(&listings).is_ok_and(|entries| {
             entries
@@ -242,6 +267,7 @@ mod tests {
             page: "ch07-statistics.md".into(),
             exercises: Some("ch07-exercises.md".into()),
             search: "variance".into(),
+            machine_dependent: vec![],
             benches: vec![],
             flop_groups: vec![],
         }

@@ -11,6 +11,7 @@ mod python;
 mod scaffold;
 mod util;
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
@@ -116,6 +117,10 @@ fn book(root: &Path) -> Result<()> {
         figures: src.join("figures"),
     };
     examples::generate(root, &chapters::names(&chapters::registry(root)?), &dirs)?;
+    std::fs::write(
+        root.join(examples::CAPTURED_ON),
+        format!("{}\n", bench::machine_identity()),
+    )?;
     let destinations = reference::Destinations {
         generated: dirs.generated,
         fixtures: None,
@@ -131,10 +136,20 @@ fn book(root: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Returns how many reference results (NumPy listings, fixtures) could not be re-verified.
+/// Returns how many results could not be re-verified: reference results (NumPy listings,
+/// fixtures) without Python, and machine-dependent outputs on another machine than the one
+/// that captured them.
 fn check(root: &Path) -> Result<usize> {
     let src = root.join("book/src");
-    let chapters = chapters::names(&chapters::registry(root)?);
+    let registry = chapters::registry(root)?;
+    let chapters = chapters::names(&registry);
+    let machine_dependent: BTreeSet<PathBuf> = registry
+        .iter()
+        .flat_map(|c| c.machine_dependent.iter().map(|p| src.join(p)))
+        .collect();
+    let (here, captured) = (bench::machine_identity(), examples::captured_on(root));
+    let on_capturing_machine = captured.as_deref() == Some(here.as_str());
+    let mut not_reverified = Vec::new();
     let scratch = root.join("target/xtask-check");
     if scratch.exists() {
         std::fs::remove_dir_all(&scratch)?;
@@ -153,11 +168,19 @@ fn check(root: &Path) -> Result<usize> {
     for chapter in &chapters {
         for (new, committed) in [(&fresh.generated, "generated"), (&fresh.figures, "figures")] {
             let committed = src.join(committed).join(chapter);
-            problems.extend(examples::compare_dirs(
-                &new.join(chapter),
-                &committed,
-                root,
-            )?);
+            let found =
+                examples::compare_dirs(&new.join(chapter), &committed, root, &machine_dependent)?;
+            problems.extend(found.problems);
+            for shown in found.machine_dependent {
+                if on_capturing_machine {
+                    problems.push(format!(
+                        "{shown} is stale (its digits depend on the machine, and this is the \
+                         machine that printed it: {here})"
+                    ));
+                } else {
+                    not_reverified.push(shown);
+                }
+            }
         }
     }
     if reference.not_verified == 0 {
@@ -185,7 +208,14 @@ fn check(root: &Path) -> Result<usize> {
             reference.not_verified
         ),
     }
-    Ok(reference.not_verified)
+    let captured = captured.unwrap_or_else(|| "an unrecorded machine".to_owned());
+    for shown in &not_reverified {
+        eprintln!(
+            "note: {shown} was printed on {captured}, and its digits depend on the machine: \
+             captured there, not re-verified on this one ({here})"
+        );
+    }
+    Ok(reference.not_verified + not_reverified.len())
 }
 
 /// The `cargo` command written out in `line`, to run in the workspace root.
@@ -225,8 +255,8 @@ fn test(root: &Path) -> Result<()> {
     }
     if not_verified > 0 {
         println!(
-            "note: {not_verified} NumPy listings and fixtures were not re-verified (no Python): \
-             counted as skipped"
+            "note: {not_verified} outputs, NumPy listings or fixtures were not re-verified \
+             (see the notes of the check above): counted as skipped"
         );
     }
     let browser_skipped = match browser {

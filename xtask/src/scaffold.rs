@@ -477,6 +477,7 @@ mod tests {
             page: "ch10-optimization-and-performance.md".into(),
             exercises: Some("ch10-exercises.md".into()),
             search: "optimization".into(),
+            machine_dependent: vec![],
             benches: vec![],
             flop_groups: vec![],
         };

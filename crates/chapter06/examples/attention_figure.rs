@@ -73,7 +73,9 @@ fn main() -> Result<(), support::Report> {
                 "softmax(scores + mask)",
                 &weights,
                 |v| format!("{v:.3}"),
-                |v| color(0).mix(0.15 + 0.85 * v),
+                // Rounded: the weights come through `exp` and `sin`, whose last
+                // bit differs between C libraries, and the SVG must not.
+                |v| color(0).mix(((0.15 + 0.85 * v) * 1e4).round() / 1e4),
             )?;
             Ok(())
         })?;

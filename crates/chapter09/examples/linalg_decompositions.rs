@@ -15,18 +15,14 @@ fn main() -> Result<(), support::Report> {
     let (u, vt) = (u.ok_or("no U")?, vt.ok_or("no Vᵀ")?);
     println!("svd:   U {:?}, s {:?}, Vᵀ {:?}", u.dim(), s.dim(), vt.dim());
     let rebuilt = rebuild_svd(u.view(), s.view(), vt.view());
-    println!(
-        "       ‖X − U S Vᵀ‖/‖X‖ = {:.1e}",
-        relative_error(x.view(), rebuilt.view())
-    );
+    let error = relative_error(x.view(), rebuilt.view());
+    println!("       ‖X − U S Vᵀ‖/‖X‖ {}", support::below(error, 1e-14));
     let (u, s, vt) = x.svddc(JobSvd::Some)?; // thin: U is 442 x 10
     let (u, vt) = (u.ok_or("no U")?, vt.ok_or("no Vᵀ")?);
     println!("svddc: U {:?}, s {:?}, Vᵀ {:?}", u.dim(), s.dim(), vt.dim());
     let rebuilt = rebuild_svd(u.view(), s.view(), vt.view());
-    println!(
-        "       ‖X − U S Vᵀ‖/‖X‖ = {:.1e}",
-        relative_error(x.view(), rebuilt.view())
-    );
+    let error = relative_error(x.view(), rebuilt.view());
+    println!("       ‖X − U S Vᵀ‖/‖X‖ {}", support::below(error, 1e-14));
     println!("singular values: {:.3e} .. {:.3e}", s[0], s[s.len() - 1]);
     // ANCHOR_END: svd
 
@@ -36,14 +32,10 @@ fn main() -> Result<(), support::Report> {
     let qtq = q.t().dot(&q);
     let eye = ndarray::Array2::<f64>::eye(10);
     println!("QR:  Q {:?}, R {:?}", q.dim(), r.dim());
-    println!(
-        "     ‖X − QR‖/‖X‖ = {:.1e}",
-        relative_error(x.view(), q.dot(&r).view())
-    );
-    println!(
-        "     ‖QᵀQ − I‖/‖I‖ = {:.1e}",
-        relative_error(eye.view(), qtq.view())
-    );
+    let error = relative_error(x.view(), q.dot(&r).view());
+    println!("     ‖X − QR‖/‖X‖ {}", support::below(error, 1e-14));
+    let error = relative_error(eye.view(), qtq.view());
+    println!("     ‖QᵀQ − I‖/‖I‖ {}", support::below(error, 1e-14));
     // ANCHOR_END: qr
 
     support::output_part("cholesky");
@@ -54,10 +46,8 @@ fn main() -> Result<(), support::Report> {
         "Cholesky: L[0..3, 0..3] =\n{:.3}",
         l.slice(ndarray::s![..3, ..3])
     );
-    println!(
-        "     ‖G − L Lᵀ‖/‖G‖ = {:.1e}",
-        relative_error(gram.view(), l.dot(&l.t()).view())
-    );
+    let error = relative_error(gram.view(), l.dot(&l.t()).view());
+    println!("     ‖G − L Lᵀ‖/‖G‖ {}", support::below(error, 1e-14));
     // ANCHOR_END: cholesky
 
     support::output_part("lu");

@@ -14,5 +14,5 @@ pub mod plot;
 pub mod report;
 
 pub use data::*;
-pub use output::output_part;
+pub use output::{below, output_part};
 pub use report::Report;

@@ -67,10 +67,7 @@ pub fn describe(root: &Path) -> Machine {
     let cpuinfo = read("/proc/cpuinfo");
     let sysctl = |key: &str| command_line(Command::new("sysctl").args(["-n", key]));
     let sysctl_number = |key: &str| sysctl(key)?.parse::<u64>().ok();
-    let cpu = field(&cpuinfo, "model name", ':')
-        .or_else(|| sysctl("machdep.cpu.brand_string"))
-        .or_else(|| field(&cpuinfo, "Hardware", ':'))
-        .unwrap_or_else(|| std::env::consts::ARCH.to_owned());
+    let cpu = cpu_name(&cpuinfo);
     let mac_caches = || {
         let l2 = sysctl_number("hw.l2cachesize")?;
         Some(match sysctl_number("hw.l3cachesize").filter(|&b| b > 0) {
@@ -111,6 +108,27 @@ pub fn describe(root: &Path) -> Machine {
         },
         rustc: command_line(rustc().arg("-V").current_dir(root))
             .unwrap_or_else(|| "rustc (version unknown)".to_owned()),
+    }
+}
+
+/// The CPU's name, from /proc/cpuinfo or macOS's sysctl.
+fn cpu_name(cpuinfo: &str) -> String {
+    field(cpuinfo, "model name", ':')
+        .or_else(|| command_line(Command::new("sysctl").args(["-n", "machdep.cpu.brand_string"])))
+        .or_else(|| field(cpuinfo, "Hardware", ':'))
+        .unwrap_or_else(|| std::env::consts::ARCH.to_owned())
+}
+
+/// The machine as far as printed digits depend on it: the CPU, its widest vector extension
+/// (from which OpenBLAS, matrixmultiply and faer choose their kernels) and
+/// `OPENBLAS_CORETYPE` when it is set, e.g. `Intel(R) Xeon(R) Processor (avx512vl)`.
+pub fn identity() -> String {
+    let cpu = cpu_name(&fs::read_to_string("/proc/cpuinfo").unwrap_or_default());
+    let widest = simd_detected().last().copied().unwrap_or("no SIMD");
+    // Set, even empty, it changes OpenBLAS's choice (0.3.21 picks other kernels for "").
+    match std::env::var("OPENBLAS_CORETYPE") {
+        Ok(core) => format!("{cpu} ({widest}), OPENBLAS_CORETYPE={core}"),
+        Err(_) => format!("{cpu} ({widest})"),
     }
 }
 

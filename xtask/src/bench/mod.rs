@@ -34,6 +34,7 @@ mod numpy;
 mod table;
 
 /// What the book's quotes of the tables need to read them back (`book::quotes`).
+pub use machine::identity as machine_identity;
 pub use table::{NUMPY_BEST, NUMPY_IDIOMATIC, format_ratio};
 
 use std::collections::BTreeMap;

@@ -158,9 +158,37 @@ fn clear_except(dir: &Path, keep: &str) -> Result<()> {
     Ok(())
 }
 
+/// Where `book` records the machine that printed the outputs (see [`machine_identity`]):
+/// `check` compares the machine-dependent ones only on that machine.
+///
+/// [`machine_identity`]: crate::bench::machine_identity
+pub const CAPTURED_ON: &str = "book/src/generated/captured-on.txt";
+
+/// The machine that printed the committed outputs, if recorded.
+pub fn captured_on(root: &Path) -> Option<String> {
+    let text = fs::read_to_string(root.join(CAPTURED_ON)).ok()?;
+    Some(text.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
+/// What [`compare_dirs`] found.
+#[derive(Debug, Default)]
+pub struct Comparison {
+    /// Missing, extra and stale files.
+    pub problems: Vec<String>,
+    /// Files that differ and are machine-dependent: stale only on the machine that captured
+    /// them (the caller knows which machine that was).
+    pub machine_dependent: Vec<String>,
+}
+
 /// Compares the files of `fresh` with those of `committed` (one chapter folder each) and
-/// describes every difference, naming the committed file.
-pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<String>> {
+/// describes every difference, naming the committed file. A difference in one of
+/// `machine_dependent` (committed paths) is set apart.
+pub fn compare_dirs(
+    fresh: &Path,
+    committed: &Path,
+    root: &Path,
+    machine_dependent: &BTreeSet<PathBuf>,
+) -> Result<Comparison> {
     let list = |dir: &Path| -> Result<BTreeSet<PathBuf>> {
         if !dir.is_dir() {
             return Ok(BTreeSet::new());
@@ -171,7 +199,8 @@ pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<S
             .collect())
     };
     let (fresh_names, committed_names) = (list(fresh)?, list(committed)?);
-    let mut problems = Vec::new();
+    let mut found = Comparison::default();
+    let problems = &mut found.problems;
     for name in fresh_names.union(&committed_names) {
         let path = committed.join(name);
         let shown = path.strip_prefix(root).unwrap_or(&path).display();
@@ -183,7 +212,9 @@ pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<S
             problems.push(format!("{shown} is no longer produced by any example"));
         } else {
             let (new, old) = (fs::read(fresh.join(name))?, fs::read(&path)?);
-            if new != old {
+            if new != old && machine_dependent.contains(&path) {
+                found.machine_dependent.push(shown.to_string());
+            } else if new != old {
                 let (new, old) = (String::from_utf8_lossy(&new), String::from_utf8_lossy(&old));
                 let (line, now, was) = first_difference(&new, &old);
                 let clip = |s: &str| s.chars().take(120).collect::<String>();
@@ -196,7 +227,7 @@ pub fn compare_dirs(fresh: &Path, committed: &Path, root: &Path) -> Result<Vec<S
             }
         }
     }
-    Ok(problems)
+    Ok(found)
 }
 
 #[cfg(test)]
@@ -233,7 +264,10 @@ mod tests {
                 fs::write(dir.join(name), text).unwrap();
             }
         }
-        let mut problems = compare_dirs(&fresh, &committed, root.path()).unwrap();
+        let none = BTreeSet::new();
+        let mut problems = compare_dirs(&fresh, &committed, root.path(), &none)
+            .unwrap()
+            .problems;
         problems.sort();
         assert_eq!(
             problems,
@@ -245,9 +279,15 @@ mod tests {
             ]
         );
         assert!(
-            compare_dirs(&committed, &committed, root.path())
+            compare_dirs(&committed, &committed, root.path(), &none)
                 .unwrap()
+                .problems
                 .is_empty()
         );
+        // A machine-dependent file that differs is set apart, not a problem.
+        let stale = BTreeSet::from([committed.join("ranges/grid.txt")]);
+        let found = compare_dirs(&fresh, &committed, root.path(), &stale).unwrap();
+        assert_eq!(found.machine_dependent, ["book/generated/ranges/grid.txt"]);
+        assert_eq!(found.problems.len(), 2, "{:?}", found.problems);
     }
 }

@@ -10,7 +10,7 @@
 //!   page. [`dedent_code_blocks`], run as a preprocessor after the includes are expanded,
 //!   strips the indentation common to all lines of each top-level fenced block.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use mdbook_preprocessor::book::{Book, BookItem};
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag};
@@ -152,6 +152,68 @@ pub fn caption_page(markdown: &str, chapter: u32, count: &mut usize) -> String {
     out
 }
 
+/// Puts a note under every output block and figure of `markdown` that shows one of
+/// `machine_dependent` (paths in `book/src/`, see `chapters::Chapter::machine_dependent`):
+/// the machine that printed it, `captured`, and that a reader's digits may differ.
+pub fn note_machine_dependent(
+    markdown: &str,
+    machine_dependent: &BTreeSet<String>,
+    captured: &str,
+) -> String {
+    let shows = |text: &str| {
+        find_includes(text)
+            .iter()
+            .any(|inc| machine_dependent.contains(&inc.path))
+    };
+    let note = |what: &str| {
+        let why = match what {
+            "Drawn" => {
+                ", from values whose digits depend on the CPU and the BLAS kernels it \
+                        runs, so yours may differ slightly."
+            }
+            _ => {
+                ". Its last digits depend on the CPU and the BLAS kernels it runs, so yours \
+                  may differ."
+            }
+        };
+        format!("\n<p class=\"output-note\">{what} on {captured}{why}</p>\n")
+    };
+    // After each fence that shows such an output: the fence ends at the line after its body.
+    let mut notes: Vec<(usize, String)> = fences(markdown)
+        .iter()
+        .filter(|fence| shows(fence.body))
+        .map(|fence| {
+            let after_body = fence.body_start + fence.body.len();
+            let end = markdown[after_body..]
+                .find('\n')
+                .map_or(markdown.len(), |i| after_body + i + 1);
+            (end, note("Printed"))
+        })
+        .collect();
+    // After each image line that shows such a figure.
+    let mut offset = 0;
+    for line in markdown.split_inclusive('\n') {
+        offset += line.len();
+        let image = line.trim_start().starts_with("![")
+            && machine_dependent
+                .iter()
+                .any(|figure| line.contains(&format!("]({figure})")));
+        if image {
+            notes.push((offset, note("Drawn")));
+        }
+    }
+    notes.sort();
+    let mut out = String::with_capacity(markdown.len());
+    let mut copied_up_to = 0;
+    for (at, note) in notes {
+        out.push_str(&markdown[copied_up_to..at]);
+        out.push_str(&note);
+        copied_up_to = at;
+    }
+    out.push_str(&markdown[copied_up_to..]);
+    out
+}
+
 /// Strips the common leading spaces of the lines of every fenced code block whose fence
 /// starts in column 0 (blocks nested in lists keep their indentation rules untouched).
 pub fn dedent_code_blocks(markdown: &str) -> String {
@@ -177,6 +239,27 @@ pub fn dedent_code_blocks(markdown: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn machine_dependent_outputs_and_figures_get_a_note_under_them() {
+        let page = "Text.\n\n```text\n{{#include generated/chapter09/solve.txt}}\n```\n\n\
+                    ```text\n{{#include generated/chapter09/other.txt}}\n```\n\n\
+                    ![Errors](figures/chapter09/hilbert.svg)\n\nMore.\n";
+        let set = BTreeSet::from([
+            "generated/chapter09/solve.txt".to_owned(),
+            "figures/chapter09/hilbert.svg".to_owned(),
+        ]);
+        let noted = note_machine_dependent(page, &set, "CPU X");
+        let printed = "```\n\n<p class=\"output-note\">Printed on CPU X. Its last digits";
+        assert_eq!(noted.matches(printed).count(), 1, "{noted}");
+        assert!(noted.contains("hilbert.svg)\n\n<p class=\"output-note\">Drawn on CPU X, from"));
+        assert_eq!(noted.matches("output-note").count(), 2, "{noted}");
+        assert!(noted.ends_with("More.\n"));
+        assert_eq!(
+            note_machine_dependent(page, &BTreeSet::new(), "CPU X"),
+            page
+        );
+    }
 
     #[test]
     fn common_indentation_is_removed_and_relative_indentation_kept() {

@@ -19,9 +19,9 @@ use std::sync::LazyLock;
 
 use anyhow::{Context, Result};
 use regex::Regex;
+use serde_json::Value;
 
 use crate::book::captured;
-use crate::book::text::first_difference;
 use crate::{python, util};
 
 /// The folder of a chapter crate that holds its NumPy listings, and of
@@ -166,8 +166,86 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
+/// How far a number of a fresh fixture may be from the committed one, by NumPy's `allclose`
+/// rule `|new − old| ≤ atol + rtol·|old|`: by default `rtol = 1e-9`, `atol = 1e-12`. The reference libraries compute through OpenBLAS,
+/// which picks its kernels for the CPU, so their last digits move from one machine to the
+/// next (about 1e-15 relative on the book's fixtures); a changed script or dataset moves them
+/// by far more. The Rust tests state their own tolerances against the committed values.
+/// A script that computes something less stable (a condition number near `1/ε`, whose own
+/// relative accuracy is about `κ ε`) states its own with a comment line, which [`Tolerance::of`]
+/// reads: `# fixture tolerance: rtol=0.1, atol=0` (with the reason next to it).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tolerance {
+    pub rtol: f64,
+    pub atol: f64,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Self {
+            rtol: 1e-9,
+            atol: 1e-12,
+        }
+    }
+}
+
+impl Tolerance {
+    /// The tolerance a fixture script states, or the default.
+    pub fn of(script: &str) -> Result<Self> {
+        static LINE: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?m)^#\s*fixture tolerance:\s*rtol=(\S+?)(?:,\s*atol=(\S+))?\s*$")
+                .expect("a valid regex")
+        });
+        let Some(found) = LINE.captures(script) else {
+            return Ok(Self::default());
+        };
+        let number = |text: &str| {
+            text.parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite() && *x >= 0.0)
+                .with_context(|| format!("`# fixture tolerance:` has `{text}`, not a number"))
+        };
+        Ok(Self {
+            rtol: number(&found[1])?,
+            atol: found
+                .get(2)
+                .map_or(Ok(Self::default().atol), |a| number(a.as_str()))?,
+        })
+    }
+}
+
+/// Where `new` differs from `old` beyond the fixture tolerance, as a JSON path and both
+/// values; `None` when they agree (same structure, same strings, numbers within tolerance).
+fn fixture_difference(path: &str, new: &Value, old: &Value, tol: Tolerance) -> Option<String> {
+    match (new, old) {
+        (Value::Number(a), Value::Number(b)) => {
+            let (a, b) = (a.as_f64()?, b.as_f64()?);
+            let close = (a - b).abs() <= tol.atol + tol.rtol * b.abs();
+            (!close).then(|| format!("{path} is now {a}, the committed file has {b}"))
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (a, b))| fixture_difference(&format!("{path}[{i}]"), a, b, tol)),
+        (Value::Object(a), Value::Object(b)) if a.len() == b.len() => {
+            a.iter().find_map(|(k, a)| {
+                let Some(b) = b.get(k) else {
+                    return Some(format!("{path}.{k} is new"));
+                };
+                fixture_difference(&format!("{path}.{k}"), a, b, tol)
+            })
+        }
+        _ if new == old => None,
+        _ => Some(format!(
+            "{path} is now `{new}`, the committed file has `{old}`"
+        )),
+    }
+}
+
 /// Compares the fixtures a `check` run wrote into `fresh` (`<fresh>/<crate>/NAME.json`) with
-/// the committed ones, and reports committed JSON that no script writes.
+/// the committed ones, numbers within each script's [`Tolerance`], and reports
+/// committed JSON that no script writes.
 pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
     let mut problems = Vec::new();
     for script in reference_files(root, "py")?.iter().filter(|s| !s.listing) {
@@ -178,14 +256,18 @@ pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
             problems.push(format!("{shown} is missing (run `cargo xtask book`)"));
             continue;
         };
-        if new != old {
-            let (line, now, was) = first_difference(&new, &old);
+        let tol = Tolerance::of(&fs::read_to_string(root.join(&script.path))?)
+            .with_context(|| script.path.clone())?;
+        let parsed = |text: &str| serde_json::from_str::<Value>(text).ok();
+        let difference = match (parsed(&new), parsed(&old)) {
+            (Some(new), Some(old)) => fixture_difference("$", &new, &old, tol),
+            _ => Some(format!("{shown} is not valid JSON")),
+        };
+        if let Some(difference) = difference {
             problems.push(format!(
-                "{shown} is stale: {} now prints `{}` at line {}, the committed file has `{}`",
-                script.path,
-                now.trim(),
-                line + 1,
-                was.trim(),
+                "{shown} is stale: {} now prints a different result ({difference}, \
+                 beyond rtol {:e} and atol {:e})",
+                script.path, tol.rtol, tol.atol,
             ));
         }
     }
@@ -203,6 +285,50 @@ pub fn compare_fixtures(root: &Path, fresh: &Path) -> Result<Vec<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixtures_agree_within_the_tolerance_and_name_the_first_difference() {
+        let json = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+        let old = json(r#"{"r": [0.13669791176947982, 1e-16], "name": "pca", "n": 3}"#);
+        // The last digits of a CPU's own kernels: within tolerance.
+        let moved = json(r#"{"r": [0.13669791176947974, 3e-16], "name": "pca", "n": 3}"#);
+        let tol = Tolerance::default();
+        assert_eq!(fixture_difference("$", &moved, &old, tol), None);
+        for (new, says) in [
+            (
+                r#"{"r": [0.1367, 1e-16], "name": "pca", "n": 3}"#,
+                "$.r[0] is now 0.1367",
+            ),
+            (
+                r#"{"r": [0.13669791176947982], "name": "pca", "n": 3}"#,
+                "$.r is now",
+            ),
+            (
+                r#"{"r": [0.13669791176947982, 1e-16], "name": "svd", "n": 3}"#,
+                "$.name is now",
+            ),
+            (
+                r#"{"r": [0.13669791176947982, 1e-16], "name": "pca", "m": 3}"#,
+                "$.m is new",
+            ),
+        ] {
+            let found = fixture_difference("$", &json(new), &old, tol).unwrap();
+            assert!(found.starts_with(says), "{new}: {found}");
+        }
+        // A script's own, looser tolerance.
+        let loose = Tolerance::of("import json\n# fixture tolerance: rtol=1e-3, atol=0\n").unwrap();
+        assert_eq!(
+            loose,
+            Tolerance {
+                rtol: 1e-3,
+                atol: 0.0
+            }
+        );
+        let near = json(r#"{"r": [0.1367, 1e-16], "name": "pca", "n": 3}"#);
+        assert_eq!(fixture_difference("$", &near, &old, loose), None);
+        assert_eq!(Tolerance::of("# rtol=5\n").unwrap(), Tolerance::default());
+        assert!(Tolerance::of("# fixture tolerance: rtol=big\n").is_err());
+    }
 
     #[test]
     fn scripts_are_found_by_their_folder_and_fixtures_compared_with_their_json() {
@@ -256,7 +382,8 @@ mod tests {
             compare_fixtures(root, &root.join("fresh")).unwrap(),
             [
                 "crates/support/tests/fixtures/iris.json is stale: crates/support/tests/fixtures/iris.py \
-                 now prints `\"a\": 2` at line 2, the committed file has `\"a\": 1`",
+                 now prints a different result ($.a is now 2, the committed file has 1, beyond \
+                 rtol 1e-9 and atol 1e-12)",
                 "crates/support/tests/fixtures/typed.json has no script beside it (fixtures are written \
                  by a .py, never by hand)",
             ]

@@ -68,6 +68,7 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     // escaped `\{{#bench}}` still escaped).
     listings::caption_listings(&mut book.book);
     quotes::expand_book(&book_dir.join("src"), &mut book.book)?;
+    note_machine_dependent(book_dir, &mut book.book)?;
     book.with_preprocessor(Rewrite {
         name: "dedent-listings",
         rewrite: |markdown| Ok(listings::dedent_code_blocks(markdown)),
@@ -83,6 +84,25 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     if problems > 0 {
         bail!("mdBook reported {problems} warning(s) or error(s) (shown above)");
     }
+    Ok(())
+}
+
+/// Notes under each machine-dependent output and figure where it was printed (the chapters'
+/// `machine-dependent` lists, and the machine `cargo xtask book` recorded).
+fn note_machine_dependent(book_dir: &Path, book: &mut Book) -> Result<()> {
+    let root = book_dir.parent().unwrap_or(book_dir);
+    let outputs: std::collections::BTreeSet<String> = crate::chapters::registry(root)?
+        .into_iter()
+        .flat_map(|c| c.machine_dependent)
+        .collect();
+    if outputs.is_empty() {
+        return Ok(());
+    }
+    let captured = crate::book::examples::captured_on(root)
+        .unwrap_or_else(|| "the machine that built this book".to_owned());
+    book.for_each_chapter_mut(|chapter| {
+        chapter.content = listings::note_machine_dependent(&chapter.content, &outputs, &captured);
+    });
     Ok(())
 }
 
