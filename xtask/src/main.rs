@@ -93,7 +93,15 @@ fn build_site(root: &Path, build: &Path) -> Result<()> {
     site::init_logging();
     let shown = build.strip_prefix(root).unwrap_or(build).display();
     eprintln!("==> building the site into {shown}/");
-    site::build(&root.join("book"), build)
+    let notes = site::MachineNotes {
+        outputs: chapters::registry(root)?
+            .into_iter()
+            .flat_map(|c| c.machine_dependent)
+            .collect(),
+        captured: examples::captured_on(root)
+            .unwrap_or_else(|| "the machine that built this book".to_owned()),
+    };
+    site::build(&root.join("book"), build, &notes)
 }
 
 /// The checks of the book's sources that `book` and `check` share: every chapter has its

@@ -60,7 +60,7 @@ pub fn pages(book_dir: &Path) -> Result<Vec<Page>> {
 }
 
 /// Builds the book in `book_dir` into `build_dir`; fails if mdBook reported any problem.
-pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
+pub fn build(book_dir: &Path, build_dir: &Path, notes: &MachineNotes) -> Result<()> {
     let before = PROBLEMS.with(Cell::get);
     let mut book = MDBook::load(book_dir).map_err(|e| anyhow!("loading the book: {e:#}"))?;
     book.config.build.build_dir = build_dir.to_path_buf();
@@ -68,7 +68,12 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     // escaped `\{{#bench}}` still escaped).
     listings::caption_listings(&mut book.book);
     quotes::expand_book(&book_dir.join("src"), &mut book.book)?;
-    note_machine_dependent(book_dir, &mut book.book)?;
+    if !notes.outputs.is_empty() {
+        book.book.for_each_chapter_mut(|chapter| {
+            chapter.content =
+                listings::note_machine_dependent(&chapter.content, &notes.outputs, &notes.captured);
+        });
+    }
     book.with_preprocessor(Rewrite {
         name: "dedent-listings",
         rewrite: |markdown| Ok(listings::dedent_code_blocks(markdown)),
@@ -87,23 +92,13 @@ pub fn build(book_dir: &Path, build_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Notes under each machine-dependent output and figure where it was printed (the chapters'
-/// `machine-dependent` lists, and the machine `cargo xtask book` recorded).
-fn note_machine_dependent(book_dir: &Path, book: &mut Book) -> Result<()> {
-    let root = book_dir.parent().unwrap_or(book_dir);
-    let outputs: std::collections::BTreeSet<String> = crate::chapters::registry(root)?
-        .into_iter()
-        .flat_map(|c| c.machine_dependent)
-        .collect();
-    if outputs.is_empty() {
-        return Ok(());
-    }
-    let captured = crate::book::examples::captured_on(root)
-        .unwrap_or_else(|| "the machine that built this book".to_owned());
-    book.for_each_chapter_mut(|chapter| {
-        chapter.content = listings::note_machine_dependent(&chapter.content, &outputs, &captured);
-    });
-    Ok(())
+/// The outputs and figures whose digits depend on the machine (the chapters'
+/// `machine-dependent` lists, paths in `book/src/`), and the machine that printed them: the
+/// site notes it under each.
+#[derive(Debug, Default)]
+pub struct MachineNotes {
+    pub outputs: std::collections::BTreeSet<String>,
+    pub captured: String,
 }
 
 /// An mdBook preprocessor that rewrites the Markdown of every chapter; an error names the
@@ -197,7 +192,7 @@ pub(crate) mod tests {
                 "# Page\n\nThe mean $\\bar x = \\frac{1}{n}\\sum_i x_i$.\n\n$$a^2 + b^2 = c^2$$\n",
             )],
         );
-        build(&dir, &dir.join("build")).unwrap();
+        build(&dir, &dir.join("build"), &MachineNotes::default()).unwrap();
         let html = fs::read_to_string(dir.join("build/page.html")).unwrap();
         assert!(html.contains("<math"), "no MathML in the page");
         assert!(!html.contains("$$") && !html.contains("\\frac"));
@@ -214,7 +209,7 @@ pub(crate) mod tests {
                 "# Page\n\n```text\n{{#include nowhere.txt}}\n```\n",
             )],
         );
-        let err = build(&dir, &dir.join("build")).unwrap_err();
+        let err = build(&dir, &dir.join("build"), &MachineNotes::default()).unwrap_err();
         assert!(err.to_string().contains("reported"), "{err}");
     }
 
@@ -227,7 +222,7 @@ pub(crate) mod tests {
         let pages = pages(&dir).unwrap();
         assert!(checks::check_includes(&dir, &pages).unwrap().is_empty());
         assert!(checks::check_listings(&dir, &pages).unwrap().is_empty());
-        build(&dir, &dir.join("build")).unwrap();
+        build(&dir, &dir.join("build"), &MachineNotes::default()).unwrap();
         let html = fs::read_to_string(dir.join("build/page.html")).unwrap();
         assert!(html.contains("{{#include nowhere.txt:gone}}"), "{html}");
         assert!(checks::check_site(&dir.join("build")).unwrap().is_empty());

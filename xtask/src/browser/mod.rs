@@ -564,7 +564,12 @@ mod tests {
         let made = crate::book::site::tests::scratch_book(name, summary, files);
         fs::rename(made, &book).unwrap();
         crate::book::site::init_logging();
-        crate::book::site::build(&book, &book.join("build")).unwrap();
+        crate::book::site::build(
+            &book,
+            &book.join("build"),
+            &crate::book::site::MachineNotes::default(),
+        )
+        .unwrap();
         (scratch, book)
     }
 
