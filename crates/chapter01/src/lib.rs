@@ -47,8 +47,8 @@ use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, Zip};
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;
 /// The reader's answers (`cargo xtask exercises chapter01` writes the starter),
-/// which `cargo test -p chapter01 --features my-exercises --test exercises`
-/// tests in place of the solutions.
+/// which `cargo test --release -p chapter01 --features my-exercises --test
+/// exercises` tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
 #[allow(unused_variables, unused_imports)]
 pub mod exercises {

@@ -44,8 +44,8 @@ pub mod casting;
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;
 /// The reader's answers (`cargo xtask exercises chapter02` writes the starter),
-/// which `cargo test -p chapter02 --features my-exercises --test exercises`
-/// tests in place of the solutions.
+/// which `cargo test --release -p chapter02 --features my-exercises --test
+/// exercises` tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
 #[allow(unused_variables, unused_imports)]
 pub mod exercises {

@@ -17,8 +17,8 @@ pub mod broadcast;
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;
 /// The reader's answers (`cargo xtask exercises chapter04` writes the starter),
-/// which `cargo test -p chapter04 --features my-exercises --test exercises`
-/// tests in place of the solutions.
+/// which `cargo test --release -p chapter04 --features my-exercises --test
+/// exercises` tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
 #[allow(unused_variables, unused_imports)]
 pub mod exercises {

@@ -25,8 +25,8 @@ pub mod distance;
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;
 /// The reader's answers (`cargo xtask exercises chapter06` writes the starter),
-/// which `cargo test -p chapter06 --features my-exercises --test exercises`
-/// tests in place of the solutions.
+/// which `cargo test --release -p chapter06 --features my-exercises --test
+/// exercises` tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
 #[allow(unused_variables, unused_imports)]
 pub mod exercises {

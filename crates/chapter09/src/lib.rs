@@ -20,8 +20,8 @@ pub mod eigen;
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;
 /// The reader's answers (`cargo xtask exercises chapter09` writes the starter),
-/// which `cargo test -p chapter09 --features my-exercises --test exercises`
-/// tests in place of the solutions.
+/// which `cargo test --release -p chapter09 --features my-exercises --test
+/// exercises` tests in place of the solutions.
 #[cfg(feature = "my-exercises")]
 #[allow(unused_variables, unused_imports)]
 pub mod exercises {

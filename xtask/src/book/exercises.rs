@@ -10,7 +10,7 @@
 //!   every body replaced by `todo!()`. It never overwrites a file the reader has edited.
 //! - The chapter's cargo feature `my-exercises` compiles that file as the crate's `exercises`
 //!   module (`include!` of `$SCML_EXERCISES_DIR/<chapter>.rs`; `.cargo/config.toml` points
-//!   the variable at `exercises/`), so `cargo test -p <chapter> --features my-exercises --test
+//!   the variable at `exercises/`), so `cargo test --release -p <chapter> --features my-exercises --test
 //!   exercises` runs the chapter's exercise tests on the reader's code.
 //! - `cargo xtask check` proves the workflow: the starter compiles, and every exercise test
 //!   fails on it with "not yet implemented" (so each test really calls its exercise).
@@ -30,7 +30,7 @@ pub const READER_DIR: &str = "exercises";
 
 /// The test command a reader runs, for `chapter`.
 pub fn test_command(chapter: &str) -> String {
-    format!("cargo test -p {chapter} --features my-exercises --test exercises")
+    format!("cargo test --release -p {chapter} --features my-exercises --test exercises")
 }
 
 /// The solutions file of a chapter, if it has exercises.
@@ -229,7 +229,7 @@ mod tests {
             "\nuse ndarray::Array2;\n\n/// Doc.\npub fn one(n: usize) -> usize {\n    todo!()\n}\n\n\
              pub struct E;\n\npub fn two(\n    a: &[f64],\n) -> f64 {\n    todo!()\n}\n"
         );
-        assert!(s.contains("cargo test -p chapter09 --features my-exercises --test exercises"));
+        assert!(s.contains("cargo test --release -p chapter09 --features my-exercises --test exercises"));
         assert!(!s.contains("n + 1") && !s.contains("ANCHOR") && !s.contains("//!"));
     }
 
