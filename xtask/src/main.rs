@@ -6,6 +6,7 @@
 mod bench;
 mod book;
 mod browser;
+mod budget;
 mod chapters;
 mod python;
 mod scaffold;
@@ -31,8 +32,8 @@ enum Task {
     Book,
     /// Outputs, figures and stamp are up to date; includes, anchors and links resolve
     Check {
-        /// Only the pages' sources: includes, anchors, listing widths and the numbers quoted
-        /// from the benchmark tables (seconds: no example runs, no site build)
+        /// Only the sources: the chapter registry, one feature set per dependency, includes,
+        /// anchors, listing widths, numbers quoted from the benchmark tables (seconds)
         #[arg(long)]
         sources: bool,
     },
@@ -105,12 +106,14 @@ fn build_site(root: &Path, build: &Path) -> Result<()> {
 }
 
 /// The checks of the book's sources that `book` and `check` share: every chapter has its
-/// pieces, includes and listings resolve, and the numbers quoted from the benchmark tables
-/// hold.
+/// pieces, every build resolves one feature set per dependency, includes and listings
+/// resolve, and the numbers quoted from the benchmark tables hold.
 fn check_sources(root: &Path) -> Result<()> {
+    let registry = chapters::registry(root)?;
+    report("chapters", chapters::check(root, &registry)?)?;
     report(
-        "chapters",
-        chapters::check(root, &chapters::registry(root)?)?,
+        "one feature set per dependency",
+        budget::check(root, &registry)?,
     )?;
     let pages = site::pages(&root.join("book"))?;
     report("includes", checks::check_includes(root, &pages)?)?;

@@ -229,7 +229,9 @@ mod tests {
             "\nuse ndarray::Array2;\n\n/// Doc.\npub fn one(n: usize) -> usize {\n    todo!()\n}\n\n\
              pub struct E;\n\npub fn two(\n    a: &[f64],\n) -> f64 {\n    todo!()\n}\n"
         );
-        assert!(s.contains("cargo test --release -p chapter09 --features my-exercises --test exercises"));
+        assert!(s.contains(
+            "cargo test --release -p chapter09 --features my-exercises --test exercises"
+        ));
         assert!(!s.contains("n + 1") && !s.contains("ANCHOR") && !s.contains("//!"));
     }
 
