@@ -1,15 +1,13 @@
 //! ndarray's array types: one struct, `ArrayBase<S, D>`, with a storage type
 //! `S` (owned, borrowed, borrowed mutably, copy-on-write, reference-counted)
 //! and a dimension type `D`; and which arithmetic forms allocate, counted by
-//! the crate's counting allocator.
+//! the support crate's counting allocator.
 
-use chapter02::alloc_count::{
-    Allocations, CountingAllocator, count_allocations,
-};
 use ndarray::{
     ArcArray2, Array, Array1, Array2, ArrayD, ArrayView2, ArrayViewMut2,
     CowArray, Ix2, Ix3, IxDyn, array,
 };
+use support::alloc::{Allocations, CountingAllocator, count_allocations};
 
 // ANCHOR: install
 #[global_allocator]

@@ -4,9 +4,9 @@
 //! asks for memory that is already zero (`calloc`), `from_elem` and `uninit`
 //! for plain memory.
 
-use chapter02::alloc_count::{CountingAllocator, count_allocations};
 use chapter02::initialise::{product_via_uninit, running_totals};
 use ndarray::{Array1, Zip, array};
+use support::alloc::{CountingAllocator, count_allocations};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;

@@ -3,10 +3,8 @@
 //! and `as_standard_layout` or `to_shape` of a view whose memory is not in the
 //! order asked for, allocate a new buffer.
 
-use chapter02::alloc_count::{
-    Allocations, CountingAllocator, count_allocations,
-};
 use ndarray::{Array2, Order, s};
+use support::alloc::{Allocations, CountingAllocator, count_allocations};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;

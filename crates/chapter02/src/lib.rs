@@ -14,8 +14,6 @@
 //!   reading uninitialised memory (the chapter's first `unsafe` block).
 //! - [`layout`]: strides in bytes (NumPy's convention) and a one-line summary
 //!   of an array's memory layout.
-//! - [`alloc_count`]: a counting global allocator, to prove which operations
-//!   copy and which arithmetic forms allocate.
 //! - [`storage`]: the hands-on's round trip of a dataset through smaller
 //!   element types (`f32`, and the `half` crate's `f16` and `bf16`), and a
 //!   nearest-centroid classifier to measure what the rounding changes.
@@ -39,7 +37,6 @@
 //! array (`compile_fail/wrong_dimension.rs` is the book's listing of that
 //! error, with rustc's whole message beside it).
 
-pub mod alloc_count;
 pub mod casting;
 #[cfg(not(feature = "my-exercises"))]
 pub mod exercises;

@@ -2,10 +2,8 @@
 //! forms allocate (counts are per thread, so the test harness's parallel
 //! threads do not disturb them).
 
-use chapter02::alloc_count::{
-    Allocations, CountingAllocator, count_allocations,
-};
 use ndarray::{Array1, Array2, ArrayView2, Order, s};
+use support::alloc::{Allocations, CountingAllocator, count_allocations};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;

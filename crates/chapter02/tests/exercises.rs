@@ -3,11 +3,9 @@
 //! `tests/fixtures/exercises.py` and (the f32 sums)
 //! `tests/fixtures/precision.py`.
 
-use chapter02::alloc_count::{
-    Allocations, CountingAllocator, count_allocations,
-};
 use chapter02::exercises::*;
 use ndarray::{Array, Array1, Array2, IxDyn, ShapeBuilder, array, s};
+use support::alloc::{Allocations, CountingAllocator, count_allocations};
 use support::fixtures::{array2, assert_allclose};
 
 /// NumPy's versions of the exercises' values, from

@@ -5,9 +5,9 @@
 
 use std::panic;
 
-use chapter02::alloc_count::{CountingAllocator, count_allocations};
 use chapter04::broadcast::{Shape, broadcast_shape};
 use ndarray::{Array1, Array2, ArrayD, IxDyn, Zip, array};
+use support::alloc::{CountingAllocator, count_allocations};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;

@@ -3,9 +3,9 @@
 //! (counted by chapter 2's counting allocator), and a ufunc of our own that
 //! takes arrays of any number of axes.
 
-use chapter02::alloc_count::{CountingAllocator, count_allocations};
 use chapter04::ufunc::{logistic, logistic_inplace};
 use ndarray::{Array1, ArrayD, IxDyn, Zip, array, azip};
+use support::alloc::{CountingAllocator, count_allocations};
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;

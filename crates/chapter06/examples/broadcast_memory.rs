@@ -4,12 +4,12 @@
 //! nothing.
 
 use chapter06::distance::{pairwise_chunked, pairwise_gemm, pairwise_naive};
-use chapter06::peak_alloc::{PeakAllocator, measure_peak};
 use ndarray::{Array1, Array2, Axis};
+use support::alloc::{CountingAllocator, measure_peak};
 
 // ANCHOR: install
 #[global_allocator]
-static ALLOCATOR: PeakAllocator = PeakAllocator;
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 // ANCHOR_END: install
 
 fn mib(bytes: usize) -> f64 {

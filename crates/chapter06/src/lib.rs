@@ -16,8 +16,6 @@
 //!   row-wise softmax, as in attention.
 //! - [`features`]: the hands-on's feature engineering: polynomial and
 //!   interaction features, and RBF kernel features.
-//! - [`peak_alloc`]: a global allocator that records the peak of live heap
-//!   bytes, to *measure* how much memory a computation needed.
 //! - [`exercises`]: the solutions to the chapter's exercises.
 
 pub mod channels;
@@ -34,7 +32,6 @@ pub mod exercises {
 }
 pub mod features;
 pub mod patterns;
-pub mod peak_alloc;
 pub mod shapes;
 pub mod standardise;
 

@@ -5,15 +5,15 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use chapter06::BroadcastError;
 use chapter06::exercises::*;
-use chapter06::peak_alloc::{PeakAllocator, measure_peak};
 use ndarray::{Array1, Array2, Axis, array, s};
+use support::alloc::{CountingAllocator, measure_peak};
 use support::fixtures::{array2, assert_allclose};
 
 // Exercise 6 measures its peak memory. The allocator's totals are
 // process-wide, so every test holds this lock while it runs, and no other
 // test allocates during the measurement.
 #[global_allocator]
-static ALLOCATOR: PeakAllocator = PeakAllocator;
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn one_at_a_time() -> MutexGuard<'static, ()> {

@@ -3,11 +3,11 @@
 //! the allocator's totals are process-wide, and tests run in parallel.)
 
 use chapter06::distance::{pairwise_chunked, pairwise_naive};
-use chapter06::peak_alloc::{PeakAllocator, measure_peak};
 use ndarray::{Array1, Array2};
+use support::alloc::{CountingAllocator, measure_peak};
 
 #[global_allocator]
-static ALLOCATOR: PeakAllocator = PeakAllocator;
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 #[test]
 fn peaks_of_views_naive_and_chunked() {

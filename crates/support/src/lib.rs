@@ -7,6 +7,7 @@
 //! Nothing else lives here, so a chapter's own code is always in its own
 //! crate, where the book can show it.
 
+pub mod alloc;
 pub mod data;
 pub mod fixtures;
 pub mod output;

@@ -1,14 +1,16 @@
-//! A global allocator that counts heap allocations, to prove which array
-//! operations copy.
+//! The book's measuring allocator: a global allocator that counts heap
+//! allocations, to prove which array operations copy (chapters 2 and 4), and
+//! keeps the peak of live heap bytes, to measure how much memory a computation
+//! needed at its worst moment (chapter 6, and any program that installs it).
 //!
 //! A view (`a.view()`, `a.t()`, `a.slice(...)`) should allocate nothing;
 //! `to_owned()` should allocate exactly one buffer of `len * size_of::<A>()`
-//! bytes. Rather than trust the documentation, a program can install
-//! [`CountingAllocator`] as its global allocator and wrap the operation in
-//! [`count_allocations`]:
+//! bytes. Rather than trust the documentation, a program installs
+//! [`CountingAllocator`] as its global allocator and wraps the operation in
+//! [`count_allocations`] or [`measure_peak`]:
 //!
 //! ```
-//! use chapter02::alloc_count::{CountingAllocator, count_allocations};
+//! use support::alloc::{CountingAllocator, count_allocations, measure_peak};
 //!
 //! #[global_allocator]
 //! static ALLOCATOR: CountingAllocator = CountingAllocator;
@@ -19,15 +21,26 @@
 //!     assert_eq!((seen.count, seen.bytes), (0, 0));
 //!     let (_, seen) = count_allocations(|| a.to_owned());
 //!     assert_eq!((seen.count, seen.bytes), (1, 80));
+//!     // A thousand 1 MiB buffers, each freed at once: 1 GiB allocated in all,
+//!     // but never more than 1 MiB in use.
+//!     let (_, peak) = measure_peak(|| {
+//!         for _ in 0..1000 {
+//!             drop(vec![0u8; 1 << 20]);
+//!         }
+//!     });
+//!     assert_eq!(peak, 1 << 20);
 //! }
 //! ```
 //!
-//! Only allocations made by the calling thread while the closure runs are
-//! counted, so the numbers do not depend on what other threads (other tests,
-//! say) are doing at the same time.
+//! The two measures differ in scope. [`count_allocations`] counts only the
+//! allocations the calling thread makes while the closure runs, so its numbers
+//! do not depend on what other threads (other tests, say) are doing at the same
+//! time. The peak is a property of the whole process (atomics), so measure it
+//! in a program that runs one thing at a time, as the book's examples do.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 // ANCHOR: bookkeeping
 thread_local! {
@@ -54,28 +67,52 @@ fn record(bytes: usize, zeroed: bool) {
 }
 // ANCHOR_END: bookkeeping
 
+// ANCHOR: peak_bookkeeping
+// Live heap bytes of the whole process, and the largest value they reached.
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(bytes: usize) {
+    let now = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+fn shrank(bytes: usize) {
+    LIVE.fetch_sub(bytes, Ordering::Relaxed);
+}
+// ANCHOR_END: peak_bookkeeping
+
 // ANCHOR: allocator
 /// The system allocator, plus a count of the allocations (and bytes requested)
-/// made by the current thread inside [`count_allocations`].
+/// made by the current thread inside [`count_allocations`], and a running
+/// total of the process's live heap bytes with its peak ([`measure_peak`]).
 #[derive(Debug)]
 pub struct CountingAllocator;
 
 // SAFETY: every method forwards to `System`, which upholds the `GlobalAlloc`
-// contract; the extra bookkeeping only touches thread-locals that never
-// allocate, so it cannot recurse into the allocator or change what the caller
-// receives.
+// contract, and returns what it returned; the bookkeeping only touches
+// thread-locals that never allocate and two atomics, so it cannot recurse into
+// the allocator or change what the caller receives.
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         record(layout.size(), false);
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract; we pass
         // it on unchanged.
-        unsafe { System.alloc(layout) }
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            grew(layout.size());
+        }
+        ptr
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         record(layout.size(), true);
         // SAFETY: as for `alloc`.
-        unsafe { System.alloc_zeroed(layout) }
+        let ptr = unsafe { System.alloc_zeroed(layout) };
+        if !ptr.is_null() {
+            grew(layout.size());
+        }
+        ptr
     }
 
     unsafe fn realloc(
@@ -88,12 +125,18 @@ unsafe impl GlobalAlloc for CountingAllocator {
         // SAFETY: `ptr` was allocated by `System` (every allocation goes
         // through this type), and the caller upholds the rest of
         // `GlobalAlloc::realloc`'s contract.
-        unsafe { System.realloc(ptr, layout, new_size) }
+        let new = unsafe { System.realloc(ptr, layout, new_size) };
+        if !new.is_null() {
+            grew(new_size);
+            shrank(layout.size());
+        }
+        new
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: `ptr` was allocated by `System` with this `layout`.
-        unsafe { System.dealloc(ptr, layout) }
+        unsafe { System.dealloc(ptr, layout) };
+        shrank(layout.size());
     }
 }
 // ANCHOR_END: allocator
@@ -143,3 +186,22 @@ pub fn count_allocations<R>(operation: impl FnOnce() -> R) -> (R, Allocations) {
     (result, seen)
 }
 // ANCHOR_END: count_allocations
+
+// ANCHOR: measure_peak
+/// Runs `operation` and returns its result with the peak number of heap bytes
+/// in use during the call, above what was in use when it started (so the
+/// result it returns counts, the inputs do not). Zero unless
+/// [`CountingAllocator`] is the program's global allocator.
+pub fn measure_peak<R>(operation: impl FnOnce() -> R) -> (R, usize) {
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let result = operation();
+    let peak = PEAK.load(Ordering::Relaxed) - base;
+    (result, peak)
+}
+// ANCHOR_END: measure_peak
+
+/// Heap bytes in use now (zero unless [`CountingAllocator`] is installed).
+pub fn live_bytes() -> usize {
+    LIVE.load(Ordering::Relaxed)
+}
