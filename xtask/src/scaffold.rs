@@ -127,16 +127,8 @@ workspace = true
 //!
 //! - [`exercises`]: the solutions to the chapter's exercises.
 
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises {name}` writes the starter),
-/// which `cargo test --release -p {name} --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {{
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/{name}.rs"));
-}}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 "#
                 ),
             ),

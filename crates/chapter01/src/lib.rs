@@ -44,16 +44,8 @@
 
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, Zip};
 
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter01` writes the starter),
-/// which `cargo test --release -p chapter01 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter01.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 
 /// Why a container does not hold a table that can be standardised: the shape
 /// errors a caller can cause, returned instead of a panic.

@@ -38,16 +38,8 @@
 //! error, with rustc's whole message beside it).
 
 pub mod casting;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter02` writes the starter),
-/// which `cargo test --release -p chapter02 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter02.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod initialise;
 pub mod layout;
 pub mod precision;

@@ -18,16 +18,8 @@
 //! panicking.
 
 pub mod error;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter03` writes the starter),
-/// which `cargo test --release -p chapter03 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports, unused_mut)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter03.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod filter;
 pub mod gather;
 pub mod mask;

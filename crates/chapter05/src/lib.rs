@@ -13,15 +13,7 @@
 //!   last one tile by tile (the chapter's benchmark).
 //! - [`exercises`]: the solutions to the chapter's exercises.
 
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter05` writes the starter),
-/// which `cargo test --release -p chapter05 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter05.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod restructure;
 pub mod transpose;

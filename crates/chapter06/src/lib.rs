@@ -20,16 +20,8 @@
 
 pub mod channels;
 pub mod distance;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter06` writes the starter),
-/// which `cargo test --release -p chapter06 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter06.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod features;
 pub mod patterns;
 pub mod shapes;

@@ -19,16 +19,8 @@
 //! - [`exercises`]: the solutions to the chapter's exercises.
 
 pub mod describe;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter07` writes the starter),
-/// which `cargo test --release -p chapter07 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter07.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod scaling;
 pub mod select;
 pub mod stable;

@@ -20,16 +20,8 @@
 //! the generator and its seed, so every result is reproducible.
 
 pub mod density;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter08` writes the starter),
-/// which `cargo test --release -p chapter08 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter08.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod init;
 pub mod resampling;
 pub mod shuffle;

@@ -17,16 +17,8 @@
 pub mod conditioning;
 pub mod decompose;
 pub mod eigen;
-#[cfg(not(feature = "my-exercises"))]
-pub mod exercises;
-/// The reader's answers (`cargo xtask exercises chapter09` writes the starter),
-/// which `cargo test --release -p chapter09 --features my-exercises --test
-/// exercises` tests in place of the solutions.
-#[cfg(feature = "my-exercises")]
-#[allow(unused_variables, unused_imports)]
-pub mod exercises {
-    include!(concat!(env!("SCML_EXERCISES_DIR"), "/chapter09.rs"));
-}
+// The solutions, or with `--features my-exercises` the reader's answers.
+support::exercises_module!();
 pub mod pca;
 pub mod regression;
 pub mod transform;
