@@ -161,6 +161,14 @@ fn check(root: &Path) -> Result<usize> {
     let (here, captured) = (bench::machine_identity(), examples::captured_on(root));
     let on_capturing_machine = captured.as_deref() == Some(here.as_str());
     let mut not_reverified = Vec::new();
+    let mut problems = Vec::new();
+    if captured.is_none() && !machine_dependent.is_empty() {
+        // Without it every machine-dependent output would pass as "not re-verified".
+        problems.push(format!(
+            "{} is missing: it names the machine that printed the machine-dependent outputs",
+            examples::CAPTURED_ON
+        ));
+    }
     let scratch = root.join("target/xtask-check");
     if scratch.exists() {
         std::fs::remove_dir_all(&scratch)?;
@@ -175,7 +183,6 @@ fn check(root: &Path) -> Result<usize> {
         fixtures: Some(scratch.join("fixtures")),
     };
     let reference = reference::generate(root, &destinations)?;
-    let mut problems = Vec::new();
     for chapter in &chapters {
         for (new, committed) in [(&fresh.generated, "generated"), (&fresh.figures, "figures")] {
             let committed = src.join(committed).join(chapter);

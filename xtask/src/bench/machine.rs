@@ -120,15 +120,38 @@ fn cpu_name(cpuinfo: &str) -> String {
 }
 
 /// The machine as far as printed digits depend on it: the CPU, its widest vector extension
-/// (from which OpenBLAS, matrixmultiply and faer choose their kernels) and
-/// `OPENBLAS_CORETYPE` when it is set, e.g. `Intel(R) Xeon(R) Processor (avx512vl)`.
+/// and whether it fuses multiply-adds (from which OpenBLAS, matrixmultiply and faer choose
+/// their kernels), and `OPENBLAS_CORETYPE` when it is set, e.g. `Intel(R) Xeon(R) Processor
+/// (AVX-512, FMA)`.
 pub fn identity() -> String {
     let cpu = cpu_name(&fs::read_to_string("/proc/cpuinfo").unwrap_or_default());
-    let widest = simd_detected().last().copied().unwrap_or("no SIMD");
+    let vectors = vector_summary(&simd_detected());
     // Set, even empty, it changes OpenBLAS's choice (0.3.21 picks other kernels for "").
     match std::env::var("OPENBLAS_CORETYPE") {
-        Ok(core) => format!("{cpu} ({widest}), OPENBLAS_CORETYPE={core}"),
-        Err(_) => format!("{cpu} ({widest})"),
+        Ok(core) => format!("{cpu} ({vectors}), OPENBLAS_CORETYPE={core}"),
+        Err(_) => format!("{cpu} ({vectors})"),
+    }
+}
+
+/// The widest of `features` (as [`simd_detected`] names them), and `FMA` when it is there.
+fn vector_summary(features: &[&str]) -> String {
+    const WIDEST_FIRST: [(&str, &str); 7] = [
+        ("avx512f", "AVX-512"),
+        ("avx2", "AVX2"),
+        ("avx", "AVX"),
+        ("sse4.2", "SSE4.2"),
+        ("sse2", "SSE2"),
+        ("sve", "SVE"),
+        ("neon", "NEON"),
+    ];
+    let widest = WIDEST_FIRST
+        .iter()
+        .find(|(feature, _)| features.contains(feature))
+        .map_or("no SIMD", |(_, name)| name);
+    if features.contains(&"fma") {
+        format!("{widest}, FMA")
+    } else {
+        widest.to_owned()
     }
 }
 
@@ -486,6 +509,20 @@ mod tests {
         assert_eq!(at(951_782_400), "2000-02-29");
         assert_eq!(at(1_709_251_199), "2024-02-29");
         assert_eq!(at(1_735_689_600), "2025-01-01");
+    }
+
+    #[test]
+    fn the_identity_names_the_widest_extension_not_the_last_listed() {
+        // AVX2 machines list "fma" after "avx2"; AVX-512 ones list "avx512vl" last.
+        let avx2 = ["sse2", "sse4.2", "avx", "avx2", "fma"];
+        assert_eq!(vector_summary(&avx2), "AVX2, FMA");
+        let avx512 = [
+            "sse2", "avx", "avx2", "fma", "avx512f", "avx512dq", "avx512vl",
+        ];
+        assert_eq!(vector_summary(&avx512), "AVX-512, FMA");
+        assert_eq!(vector_summary(&["sse2", "sse4.2", "avx"]), "AVX");
+        assert_eq!(vector_summary(&["neon"]), "NEON");
+        assert_eq!(vector_summary(&[]), "no SIMD");
     }
 
     #[test]
