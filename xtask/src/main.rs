@@ -28,8 +28,12 @@ use util::report;
 #[derive(clap::Parser)]
 #[command(name = "cargo xtask", bin_name = "cargo xtask")]
 enum Task {
-    /// Run every example, capture outputs and figures, build the site (and PDF) in book/build/
-    Book,
+    /// Run every example, capture outputs and figures, build the site (and PDF) in book/build/;
+    /// with chapters named, only regenerate their outputs, figures and fixtures (no site)
+    Book {
+        #[arg(value_name = "chapterNN")]
+        chapters: Vec<String>,
+    },
     /// Outputs, figures and stamp are up to date; includes, anchors and links resolve
     Check {
         /// Only the sources: the chapter registry, one feature set per dependency, includes,
@@ -66,7 +70,8 @@ fn main() {
     let root = util::workspace_root();
     let start = Instant::now();
     let result = match &task {
-        Task::Book => book(&root),
+        Task::Book { chapters } if chapters.is_empty() => book(&root),
+        Task::Book { chapters } => book_chapters(&root, chapters),
         Task::Check { sources: true } => check_sources(&root),
         Task::Check { sources: false } => check(&root).map(|_| ()),
         Task::Test => test(&root),
@@ -135,6 +140,7 @@ fn book(root: &Path) -> Result<()> {
     let destinations = reference::Destinations {
         generated: dirs.generated,
         fixtures: None,
+        only: Vec::new(),
     };
     reference::generate(root, &destinations)?;
     stamp::write(root)?;
@@ -145,6 +151,32 @@ fn book(root: &Path) -> Result<()> {
     pdf::print_if_chromium(&build)?;
     eprintln!("open {}", build.join("index.html").display());
     Ok(())
+}
+
+/// `book chapterNN ...`: regenerates the named chapters' outputs, figures, NumPy listings and
+/// fixtures in place, then checks the sources; the quick loop while writing one chapter
+/// (`cargo xtask book` and `check` still cover the whole book before a commit).
+fn book_chapters(root: &Path, chapters: &[String]) -> Result<()> {
+    let known = chapters::names(&chapters::registry(root)?);
+    if let Some(unknown) = chapters.iter().find(|c| !known.contains(c)) {
+        bail!(
+            "{unknown} is not a registered chapter (the chapters: {})",
+            known.join(", ")
+        );
+    }
+    let src = root.join("book/src");
+    let dirs = OutputDirs {
+        generated: src.join("generated"),
+        figures: src.join("figures"),
+    };
+    examples::generate(root, chapters, &dirs)?;
+    let destinations = reference::Destinations {
+        generated: dirs.generated,
+        fixtures: None,
+        only: chapters.to_vec(),
+    };
+    reference::generate(root, &destinations)?;
+    check_sources(root)
 }
 
 /// Returns how many results could not be re-verified: reference results (NumPy listings,
@@ -181,6 +213,7 @@ fn check(root: &Path) -> Result<usize> {
     let destinations = reference::Destinations {
         generated: fresh.generated.clone(),
         fixtures: Some(scratch.join("fixtures")),
+        only: Vec::new(),
     };
     let reference = reference::generate(root, &destinations)?;
     for chapter in &chapters {

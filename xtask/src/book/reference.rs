@@ -74,6 +74,8 @@ pub struct Destinations {
     /// `None`: the fixtures are written in place, beside their scripts (`book`);
     /// `Some(dir)`: into `<dir>/<crate>/NAME.json`, to be compared (`check`).
     pub fixtures: Option<PathBuf>,
+    /// Only these chapters' scripts (`book chapterNN ...`); empty: every chapter's.
+    pub only: Vec<String>,
 }
 
 /// What a run did.
@@ -92,8 +94,11 @@ fn command_line(script: &RefFile) -> String {
 /// Runs every reference script and writes its results into `dest`. Without Python it says so
 /// in one line and keeps (or, for a scratch `dest`, copies) the committed results.
 pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
-    let scripts = reference_files(root, "py")?;
-    let chapters = crate::chapters::names(&crate::chapters::registry(root)?);
+    let keep = |krate: &str| dest.only.is_empty() || dest.only.iter().any(|c| c == krate);
+    let mut scripts = reference_files(root, "py")?;
+    scripts.retain(|s| keep(&s.krate));
+    let mut chapters = crate::chapters::names(&crate::chapters::registry(root)?);
+    chapters.retain(|c| keep(c));
     let python = if scripts.is_empty() {
         Ok(PathBuf::new())
     } else {
