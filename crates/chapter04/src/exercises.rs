@@ -100,17 +100,30 @@ pub fn checked_add(
 }
 // ANCHOR_END: ex5_solution
 
+// ANCHOR: ex6_scores
+/// What exercise 6 computes from a classifier's scores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ClassifierScores {
+    /// The mean over rows of `-log p[i, labels[i]]`, the softmax's
+    /// probability of the true class.
+    pub cross_entropy: f64,
+    /// The share of rows whose largest logit is in the label's column (the
+    /// first one on a tie, as NumPy's `argmax`).
+    pub accuracy: f64,
+}
+// ANCHOR_END: ex6_scores
+
 // ANCHOR: ex6_solution
 // ANCHOR: ex6_signature
-/// The mean cross-entropy of a classifier's `logits` (one row per sample)
-/// against the true `labels`: the mean over rows of
-/// `logsumexp(row) - row[label]`, computed stably, one pass per row, without
-/// forming the probabilities. An error when `labels` has another length
-/// than the number of rows, or a label is not a column.
-pub fn mean_cross_entropy(
+/// The mean cross-entropy and the accuracy of a classifier's `logits` (one
+/// row per sample) against the true `labels`. The cross-entropy is the mean
+/// over rows of `logsumexp(row) - row[label]`, computed stably, one pass per
+/// row, without forming the probabilities. An error when `labels` has another
+/// length than the number of rows, or a label is not a column.
+pub fn score_classifier(
     logits: ArrayView2<'_, f64>,
     labels: &[usize],
-) -> Result<f64, ShapeMismatch> {
+) -> Result<ClassifierScores, ShapeMismatch> {
     // ANCHOR_END: ex6_signature
     let mismatch = |found: Vec<usize>| ShapeMismatch {
         what: "labels",
@@ -123,16 +136,21 @@ pub fn mean_cross_entropy(
     if let Some(&bad) = labels.iter().find(|&&l| l >= logits.ncols()) {
         return Err(mismatch(vec![bad]));
     }
-    let total: f64 = logits
-        .rows()
-        .into_iter()
-        .zip(labels)
-        .map(|(row, &label)| {
-            let max = row.fold(f64::NEG_INFINITY, |m, &v| m.max(v));
-            let sum: f64 = row.iter().map(|&v| (v - max).exp()).sum();
-            max + sum.ln() - row[label]
-        })
-        .sum();
-    Ok(total / logits.nrows() as f64)
+    let (mut loss, mut correct) = (0.0, 0);
+    for (row, &label) in logits.rows().into_iter().zip(labels) {
+        // The maximum and its first position, in one pass.
+        let (best, max) = row.indexed_iter().fold(
+            (0, f64::NEG_INFINITY),
+            |(b, m), (j, &v)| if v > m { (j, v) } else { (b, m) },
+        );
+        let sum: f64 = row.iter().map(|&v| (v - max).exp()).sum();
+        loss += max + sum.ln() - row[label];
+        correct += usize::from(best == label);
+    }
+    let n = logits.nrows() as f64;
+    Ok(ClassifierScores {
+        cross_entropy: loss / n,
+        accuracy: correct as f64 / n,
+    })
 }
 // ANCHOR_END: ex6_solution

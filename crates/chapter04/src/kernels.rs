@@ -181,8 +181,8 @@ pub fn horner(coefficients: &[f64; 5], x: f64) -> f64 {
 
 // ANCHOR: horner_expression
 /// Horner's rule as array expressions, the way NumPy code writes it: every
-/// step makes a pass over the whole array (the first allocates, the others
-/// reuse that buffer), nine passes in all.
+/// operator makes a pass over the whole array (the first allocates, the
+/// others reuse that buffer): four multiplies and four adds, eight passes.
 #[allow(clippy::op_ref)] // `&x`, as for an owned array (see above)
 pub fn horner_expression(
     coefficients: &[f64; 5],

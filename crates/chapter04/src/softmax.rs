@@ -40,8 +40,8 @@ pub fn softmax_naive(s: ArrayView2<'_, f64>) -> Array2<f64> {
 
 // ANCHOR: stable
 /// Step 2, stable, written as NumPy code is: subtract each row's maximum
-/// first. Each line is a pass over the matrix, and three of them allocate a
-/// full-size temporary.
+/// first. Each line is a pass over the matrix; two allocate a full-size
+/// array (the division writes into the exponentials' buffer).
 pub fn softmax_stable(s: ArrayView2<'_, f64>) -> Array2<f64> {
     let max = s.fold_axis(Axis(1), f64::NEG_INFINITY, |&m, &v| m.max(v));
     let shifted = &s - &max.insert_axis(Axis(1)); // allocates

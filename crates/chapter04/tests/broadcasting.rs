@@ -82,3 +82,47 @@ fn broadcast_results_equal_numpys() {
     assert_eq!(view.strides(), &[0, 1]);
     assert_eq!(view.as_ptr(), row.as_ptr());
 }
+
+/// The message of a panic caught by `catch_unwind`.
+fn panic_text(payload: Box<dyn std::any::Any + Send>) -> String {
+    payload
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
+}
+
+#[test]
+fn zips_message_names_the_shapes_only_in_a_debug_build() {
+    // ndarray checks `Zip`'s shapes with its `ndassert!` macro, which keeps
+    // the message only when ndarray is compiled with debug assertions: in a
+    // build without `--release`, not in the book's `--release` runs. (The
+    // operators' `ShapeError` names no shapes in either build.)
+    let payload = panic::catch_unwind(|| {
+        let mut out = Array2::<f64>::zeros((3, 4));
+        let narrow = Array2::<f64>::ones((3, 1));
+        ndarray::Zip::from(&mut out)
+            .and(&narrow)
+            .for_each(|o, &x| *o = x);
+    })
+    .expect_err("the shapes differ");
+    let expected = if cfg!(debug_assertions) {
+        "Zip: Producer dimension mismatch, expected: [3, 4], got: [3, 1]"
+    } else {
+        "assertion failed: part.equal_dim(dimension)"
+    };
+    assert_eq!(panic_text(payload), expected);
+    let payload = panic::catch_unwind(|| {
+        let (table, per_row) = (
+            Array2::<f64>::zeros((3, 4)),
+            ndarray::Array1::<f64>::ones(3),
+        );
+        let _ = &table + &per_row;
+    })
+    .expect_err("(3, 4) and (3,) do not broadcast");
+    assert_eq!(
+        panic_text(payload),
+        "called `Result::unwrap()` on an `Err` value: \
+         ShapeError/IncompatibleShape: incompatible shapes"
+    );
+}

@@ -67,12 +67,18 @@ fn ex4_lerp_into() {
     lerp_into(out.view_mut(), a.view(), b.view(), 0.25).unwrap();
     assert_eq!(out, Array1::from(numpy().lerp));
     let short = array![1.0, 2.0];
+    let error = Err(LengthError {
+        expected: 3,
+        found: 2,
+    });
+    // A short `b`, and a short `a`: each operand's length is checked.
     assert_eq!(
         lerp_into(out.view_mut(), a.view(), short.view(), 0.5),
-        Err(LengthError {
-            expected: 3,
-            found: 2
-        })
+        error
+    );
+    assert_eq!(
+        lerp_into(out.view_mut(), short.view(), b.view(), 0.5),
+        error
     );
 }
 
@@ -89,7 +95,7 @@ fn ex5_checked_add() {
 }
 
 #[test]
-fn ex6_mean_cross_entropy_on_digits() {
+fn ex6_score_classifier_on_digits() {
     let numpy = numpy();
     let digits = support::data::load_digits().unwrap();
     let (x, y) = (&digits.features, &digits.target);
@@ -104,25 +110,19 @@ fn ex6_mean_cross_entropy_on_digits() {
     }
     let logits = x.dot(&means.t()) / 8.0;
     let labels = y.to_vec();
-    let loss = mean_cross_entropy(logits.view(), &labels).unwrap();
+    let scores = score_classifier(logits.view(), &labels).unwrap();
     // The class means sum in another order than NumPy's: agreement to about
     // 1e-12 relative.
-    assert_allclose(&[loss], &[numpy.digits_cross_entropy], 1e-12, 0.0);
-    let correct = (0..labels.len())
-        .filter(|&i| {
-            let row = logits.row(i);
-            (0..10).fold(0, |b, j| if row[j] > row[b] { j } else { b })
-                == labels[i]
-        })
-        .count();
     assert_allclose(
-        &[correct as f64 / labels.len() as f64],
-        &[numpy.digits_template_accuracy],
-        0.0,
+        &[scores.cross_entropy],
+        &[numpy.digits_cross_entropy],
+        1e-12,
         0.0,
     );
-    assert!(mean_cross_entropy(logits.view(), &labels[1..]).is_err());
+    // A count of rows divided by 1797 on both sides: exactly equal.
+    assert_eq!(scores.accuracy, numpy.digits_template_accuracy);
+    assert!(score_classifier(logits.view(), &labels[1..]).is_err());
     let mut bad = labels.clone();
     bad[0] = 10;
-    assert!(mean_cross_entropy(logits.view(), &bad).is_err());
+    assert!(score_classifier(logits.view(), &bad).is_err());
 }

@@ -3,7 +3,11 @@
 
 use chapter04::softmax::*;
 use ndarray::{Array1, Array2, Axis, array};
+use support::alloc::{CountingAllocator, count_allocations};
 use support::fixtures::assert_allclose;
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 #[derive(serde::Deserialize)]
 struct SciPy {
@@ -89,4 +93,21 @@ fn outputs_of_the_wrong_shape_are_refused() {
     let error =
         softmax_fused(out.view_mut(), s.view(), lse.view_mut()).unwrap_err();
     assert_eq!(error.to_string(), "logsumexp has shape [2], expected [3]");
+}
+
+#[test]
+fn stable_allocates_two_full_size_temporaries_and_inplace_none() {
+    // 3 x 1000 scores: a full-size array is 24,000 bytes, a per-row vector
+    // (the maxima, the sums) 24 bytes.
+    let s = Array2::from_shape_fn((3, 1000), |(i, j)| (i * j % 17) as f64);
+    let full = s.len() * size_of::<f64>();
+    let (_, seen) = count_allocations(|| softmax_stable(s.view()));
+    // The shifted scores and their exponentials; the division reuses the
+    // exponentials' buffer. The other two are the maxima and the sums.
+    assert_eq!((seen.count, seen.bytes), (4, 2 * full + 2 * 3 * 8));
+    let mut out = Array2::zeros(s.raw_dim());
+    let (result, seen) =
+        count_allocations(|| softmax_inplace(out.view_mut(), s.view()));
+    result.unwrap();
+    assert_eq!((seen.count, seen.bytes), (2, 2 * 3 * 8));
 }
