@@ -6,7 +6,7 @@
 //! - `horner`: a polynomial of degree 4 by Horner's rule on 10M values
 //!   (eight floating-point operations per value read).
 //! - `read` and `write`: one stream of reads (a sum) and one of writes (a
-//!   fill) over 1 GiB, to show what a written byte costs against a read one.
+//!   fill) over 1 GiB, the rate of a single stream next to the triad's three.
 //!
 //! Each is written as an array expression (`expression`, fresh result), an
 //! index loop (`indexed`), iterators (`iterator`), `Zip` into a fresh array
@@ -136,8 +136,9 @@ fn horner(c: &mut Criterion) {
 
 /// What one stream of reads and one stream of writes cost on their own, over
 /// 1 GiB (beyond every cache, like the machine's triad): `read` sums an array,
-/// `write` fills one. A write to memory not in cache first reads the line it
-/// lands in (write-allocate), so a byte written moves two bytes.
+/// `write` fills one. Both count 8 bytes per element, as the triad does; any
+/// write-allocate traffic (a read of the cache line a write lands in) is not
+/// counted, and these two rows alone cannot tell how much of it there is.
 fn streams(c: &mut Criterion) {
     let n = 1 << 27;
     let label = "128M_f64";
