@@ -1,7 +1,9 @@
 """NumPy counterpart of benches/transpose.rs: a transpose copied into C order.
 
-Builds the same 4096 x 4096 float64 matrix as transpose.rs (element [i, j] is
-i * n + j) and times:
+Builds the same n x n float64 matrices as transpose.rs (element [i, j] is
+i * n + j), at the same two sizes, n = 4096 (rows exactly 32 KiB apart, a
+power of two) and n = 4104 (one 64-byte cache line more a row), and times
+at both:
 
 - numpy_idiomatic: np.ascontiguousarray(X.T), a new C-ordered copy (the same
   as X.T.copy()).
@@ -26,7 +28,7 @@ sys.path.insert(0, str(HERE.parents[3] / "xtask" / "python"))
 import scml_bench  # noqa: E402
 
 # (rows = columns, the SIZE label shared with the Rust benchmark)
-SIZES = [(4096, "4096x4096_f64")]
+SIZES = [(4096, "4096x4096_f64"), (4104, "4104x4104_f64")]
 
 
 def matrix(n):

@@ -1,8 +1,9 @@
 //! Adding and removing axes: `insert_axis` and `NewAxis` (NumPy's
 //! `expand_dims` and `None`), `index_axis` and `remove_axis` (NumPy's
-//! `a[i]` and a squeezed axis), and a `squeeze` for dynamic arrays.
+//! `a[i]` and a squeezed axis) with `remove_axis`'s trap, and `squeeze` for
+//! dynamic arrays.
 
-use chapter05::restructure::{describe, squeeze};
+use chapter05::restructure::{describe, squeeze_axis};
 use ndarray::{Array, Array3, ArrayD, Axis, IxDyn, NewAxis, array, s};
 
 fn main() -> Result<(), support::Report> {
@@ -38,15 +39,33 @@ fn main() -> Result<(), support::Report> {
     );
     // ANCHOR_END: remove
 
+    support::output_part("remove_trap");
+    // ANCHOR: remove_trap
+    // the trap: on an axis longer than 1, remove_axis keeps index 0, silently
+    let m = Array::from_iter(0..12).into_shape_with_order((3, 4))?;
+    println!(
+        "(3, 4).remove_axis(Axis(0)): {}",
+        m.clone().remove_axis(Axis(0))
+    );
+    // np.squeeze(m, axis=0) raises; the crate's squeeze_axis errors too
+    match squeeze_axis(m, Axis(0)) {
+        Ok(row) => println!("squeeze_axis: {row}"),
+        Err(e) => println!("squeeze_axis: {e}"),
+    }
+    // ANCHOR_END: remove_trap
+
     support::output_part("squeeze");
     // ANCHOR: squeeze
     // a model's output of shape (1, 10, 1): one sample, ten scores
     let scores = ArrayD::<f64>::zeros(IxDyn(&[1, 10, 1]));
-    let squeezed = squeeze(scores);
+    let squeezed = scores.squeeze(); // ArrayD only: the result's ndim varies
     println!("squeeze (1, 10, 1): {:?}", squeezed.shape());
     // back to a fixed number of axes, checked at run time
     let scores_1d = squeezed.into_dimensionality::<ndarray::Ix1>()?;
     println!("as Array1 of {}", scores_1d.len());
+    // unlike NumPy's, it keeps one axis: (1, 1) becomes (1,), not ()
+    let single = ArrayD::<f64>::zeros(IxDyn(&[1, 1]));
+    println!("squeeze (1, 1): {:?}", single.squeeze().shape());
     // ANCHOR_END: squeeze
     Ok(())
 }

@@ -1,9 +1,9 @@
 //! Hands-on: the digits as a design matrix (1797, 64), as 1797 images of 8 x 8
 //! pixels and back, without copying; then cut into mini-batches of
-//! (batches, batch_size, 64).
+//! (batches, batch_size, 64); and the labels as one-hot rows.
 
 use chapter05::restructure::{
-    ascii_image, batches, describe, to_design_matrix, to_images,
+    ascii_image, batches, describe, one_hot, to_design_matrix, to_images,
 };
 use ndarray::Axis;
 
@@ -53,5 +53,19 @@ fn main() -> Result<(), support::Report> {
         .collect();
     println!("{} chunks, the last of {} rows", sizes.len(), sizes[28]);
     // ANCHOR_END: batches
+
+    support::output_part("one_hot");
+    // ANCHOR: one_hot
+    // np.eye(10)[y]: the labels as rows of the identity, for a softmax model
+    let y = digits.target.as_slice().ok_or("labels not contiguous")?;
+    let targets = one_hot(y, 10)?;
+    println!("labels {:?} -> {:?}", &y[..4], targets.shape());
+    println!("{}", targets.slice(ndarray::s![..4, ..]));
+    // a label outside 0..10 is an error, where NumPy's indexing raises
+    match one_hot(&[3, 10], 10) {
+        Ok(t) => println!("{t}"),
+        Err(e) => println!("error: {e}"),
+    }
+    // ANCHOR_END: one_hot
     Ok(())
 }

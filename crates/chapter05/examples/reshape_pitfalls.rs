@@ -32,8 +32,15 @@ fn main() -> Result<(), support::Report> {
         Ok(flat) => println!("flattened: {flat}"),
         Err(e) => println!("row-major: {e}"),
     }
-    let flat = f.into_shape_with_order((6, Order::ColumnMajor))?;
+    let flat = f.clone().into_shape_with_order((6, Order::ColumnMajor))?;
     println!("column-major: {flat}");
+    // into_shape_clone: reshapes in place when it can, else copies; owned
+    let ptr = f.as_ptr();
+    let row_major = f.into_shape_clone(6)?;
+    println!(
+        "into_shape_clone: {row_major}, copied: {}",
+        row_major.as_ptr() != ptr
+    );
     // ANCHOR_END: f_order_owned
 
     support::output_part("t_to_owned");

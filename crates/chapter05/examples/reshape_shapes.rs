@@ -1,7 +1,8 @@
 //! Reshaping (`into_shape_with_order`, `to_shape`, in row-major and
-//! column-major order), transposing (`t`, `reversed_axes`) and permuting axes
-//! (`permuted_axes`, `swap_axes`): new shapes and strides over the same
-//! memory, and the one case where a reshape must copy.
+//! column-major order, NumPy's `-1` computed), transposing (`t`,
+//! `reversed_axes`), splitting an axis of a transpose, flattening (`flatten`,
+//! `into_flat`) and permuting axes (`permuted_axes`, `swap_axes`): new shapes
+//! and strides over the same memory, and when a reshape must copy.
 
 use chapter05::restructure::describe;
 use ndarray::{Array, Order};
@@ -23,6 +24,20 @@ fn main() -> Result<(), support::Report> {
     println!("owned (6, 2): {}", describe(&owned));
     // ANCHOR_END: reshape
 
+    support::output_part("infer");
+    // ANCHOR: infer
+    // NumPy's a.reshape(-1, 2): a shape is made of usize, so there is no -1;
+    // compute the length, and to_shape checks that nothing is left over
+    let cols = 2;
+    let r = a.to_shape((a.len() / cols, cols))?;
+    println!("(len / 2, 2): {:?}", r.shape());
+    let cols = 5; // 12 / 5 = 2 rows of 5 is 10 elements, not 12
+    match a.to_shape((a.len() / cols, cols)) {
+        Ok(r) => println!("(len / 5, 5): {:?}", r.shape()),
+        Err(e) => println!("(len / 5, 5): {e}"),
+    }
+    // ANCHOR_END: infer
+
     support::output_part("transpose");
     // ANCHOR: transpose
     let t = a.t(); // a view: the shape and the strides reversed
@@ -33,6 +48,38 @@ fn main() -> Result<(), support::Report> {
     let copied = t.to_shape((2, 6))?;
     println!("t (2, 6) view: {}\n{copied}", copied.is_view());
     // ANCHOR_END: transpose
+
+    support::output_part("split");
+    // ANCHOR: split
+    // splitting an axis of the transpose, (4, 3) -> (2, 2, 3): a view
+    let s = t.to_shape((2, 2, 3))?;
+    println!("t (2, 2, 3) view: {}, {}", s.is_view(), describe(&s));
+    // into_shape_with_order refuses anything not row-major, view or not
+    match t.into_shape_with_order((2, 2, 3)) {
+        Ok(v) => println!("into_shape_with_order: {}", describe(&v)),
+        Err(e) => println!("into_shape_with_order: {e}"),
+    }
+    // ANCHOR_END: split
+
+    support::output_part("flatten");
+    // ANCHOR: flatten
+    // NumPy's ravel(): a view when the memory allows it, else a copy
+    let flat = a.flatten();
+    println!("a.flatten() view: {}, {flat}", flat.is_view());
+    let flat_t = t.flatten();
+    println!("t.flatten() view: {}, {flat_t}", flat_t.is_view());
+    // ravel(order="F"): the transpose read in column-major order is its memory
+    let flat_f = t.flatten_with_order(Order::ColumnMajor);
+    println!("in F order, view: {}, {flat_f}", flat_f.is_view());
+    // into_flat consumes an owned array: no copy when it is row-major
+    let b = a.clone();
+    let ptr = b.as_ptr();
+    let b_flat = b.into_flat();
+    println!(
+        "into_flat: {b_flat}, same memory: {}",
+        b_flat.as_ptr() == ptr
+    );
+    // ANCHOR_END: flatten
 
     support::output_part("permute");
     // ANCHOR: permute

@@ -15,4 +15,10 @@ try:
     scores.squeeze(axis=1)
 except ValueError as e:
     print("ValueError:", e)
+print(np.zeros((1, 1)).squeeze().shape)   # every axis goes: a 0-d array
+m = np.arange(12).reshape(3, 4)
+try:
+    np.squeeze(m, axis=0)                 # axis 0 has length 3
+except ValueError as e:
+    print("ValueError:", e)
 # ANCHOR_END: axes

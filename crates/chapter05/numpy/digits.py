@@ -17,3 +17,15 @@ batches = X[: n_batches * 64].reshape(n_batches, 64, 64)
 print(batches.shape, np.shares_memory(batches, X))
 print([len(c) for c in np.array_split(X, 29)][-3:])  # not chunks of 64
 # ANCHOR_END: digits
+
+print("--8<-- one_hot")
+# ANCHOR: one_hot
+y = digits.target
+targets = np.eye(10)[y]                   # row y[i] of the identity
+print(y[:4], targets.shape)
+print(targets[:4])
+try:
+    np.eye(10)[[3, 10]]
+except IndexError as e:
+    print("IndexError:", e)
+# ANCHOR_END: one_hot

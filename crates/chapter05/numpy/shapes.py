@@ -10,6 +10,13 @@ r = a.reshape(2, 6)
 print(r, np.shares_memory(r, a))
 print(a.reshape(2, 6, order="F"))
 print(a.reshape(-1, 2).shape)        # -1: the length the others leave
+try:
+    a.reshape(-1, 5)
+except ValueError as e:
+    print("ValueError:", e)
+# ravel: a view when it can be; flatten: always a copy
+print(np.shares_memory(a.ravel(), a), np.shares_memory(a.T.ravel(), a),
+      np.shares_memory(a.flatten(), a))
 # ANCHOR_END: reshape
 
 print("--8<-- transpose")
@@ -22,6 +29,8 @@ try:
     np.reshape(t, (2, 6), copy=False)
 except ValueError as e:
     print("ValueError:", e)
+s = t.reshape(2, 2, 3)               # splitting an axis: still a view
+print(s.strides, np.shares_memory(s, a))
 # ANCHOR_END: transpose
 
 print("--8<-- permute")

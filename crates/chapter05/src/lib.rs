@@ -7,8 +7,8 @@
 //!
 //! - [`restructure`]: the hands-on's reshapes of real data for a model's
 //!   input: flat design matrix to images and back, mini-batches, sliding
-//!   windows over a time series, and NumPy's `squeeze`, each with a clear
-//!   error for input it cannot handle.
+//!   windows over a time series, one-hot labels, and NumPy's
+//!   `squeeze(axis=k)`, each with a clear error for input it cannot handle.
 //! - [`transpose`]: a transpose copied into row-major memory three ways, the
 //!   last one tile by tile (the chapter's benchmark).
 //! - [`exercises`]: the solutions to the chapter's exercises.

@@ -1,11 +1,12 @@
 //! Restructuring data for a model's input: a design matrix of flat images
 //! into a stack of images and back, rows into mini-batches, a time series into
-//! a matrix of sliding windows, and NumPy's `squeeze`.
+//! a matrix of sliding windows, labels as one-hot rows, and NumPy's
+//! `squeeze(axis=k)` with an error where `remove_axis` would not give one.
 
 use ndarray::{
-    Array2, ArrayBase, ArrayD, ArrayView, ArrayView1, ArrayView2, ArrayView3,
-    Axis, CowArray, Data, Dimension, IntoDimension, Ix2, Ix3, ShapeBuilder,
-    ShapeError,
+    Array2, ArrayBase, ArrayView, ArrayView1, ArrayView2, ArrayView3, Axis,
+    CowArray, Data, Dimension, IntoDimension, Ix2, Ix3, RawData, RemoveAxis,
+    ShapeBuilder, ShapeError,
 };
 use thiserror::Error;
 
@@ -154,20 +155,47 @@ pub fn ascii_image(image: ArrayView2<'_, f64>) -> String {
 }
 // ANCHOR_END: ascii
 
-// ANCHOR: squeeze
-/// NumPy's `np.squeeze`: `a` without its axes of length 1 (no copy; the
-/// result has a dynamic number of axes).
-pub fn squeeze<A>(mut a: ArrayD<A>) -> ArrayD<A> {
-    // From the last axis down, so that the numbers of the axes still to
-    // visit do not change.
-    for k in (0..a.ndim()).rev() {
-        if a.len_of(Axis(k)) == 1 {
-            a = a.remove_axis(Axis(k));
-        }
+// ANCHOR: squeeze_axis
+/// NumPy's `np.squeeze(a, axis=k)`: `a` without axis `k`, a view of the same
+/// memory. An error when the axis does not exist or its length is not 1,
+/// where `remove_axis` would panic or silently keep index 0.
+pub fn squeeze_axis<S, D>(
+    a: ArrayBase<S, D>,
+    axis: Axis,
+) -> Result<ArrayBase<S, D::Smaller>, RestructureError>
+where
+    S: RawData,
+    D: RemoveAxis,
+{
+    let (k, shape) = (axis.index(), a.shape());
+    match shape.get(k) {
+        Some(1) => Ok(a.remove_axis(axis)),
+        Some(len) => Err(RestructureError::Sizes(format!(
+            "cannot squeeze axis {k} of shape {shape:?}: its length is {len}"
+        ))),
+        None => Err(RestructureError::Sizes(format!(
+            "cannot squeeze axis {k} of shape {shape:?}: no such axis"
+        ))),
     }
-    a
 }
-// ANCHOR_END: squeeze
+
+// ANCHOR: one_hot
+/// One-hot encoding, NumPy's `np.eye(k)[labels]`: row `i` is row `labels[i]`
+/// of the `k x k` identity. An error for a label that is not below `k`.
+pub fn one_hot(
+    labels: &[usize],
+    k: usize,
+) -> Result<Array2<f64>, RestructureError> {
+    if let Some(bad) = labels.iter().find(|&&y| y >= k) {
+        return Err(RestructureError::Sizes(format!(
+            "label {bad} is not one of the {k} classes 0..{k}"
+        )));
+    }
+    // the rows of the identity, gathered in the order of the labels
+    Ok(Array2::eye(k).select(Axis(0), labels))
+}
+// ANCHOR_END: one_hot
+// ANCHOR_END: squeeze_axis
 
 // ANCHOR: describe
 /// One line about an array's layout: its shape, its strides (in elements),

@@ -86,6 +86,8 @@ fn ex5_block_means_of_sunspots() {
         array![1.5, 3.5]
     );
     assert_eq!(block_means(array![1., 2.].view(), 3).len(), 0);
+    // Period 0 makes no block: an empty result, not a division by zero.
+    assert_eq!(block_means(array![1., 2.].view(), 0).len(), 0);
 }
 
 #[test]

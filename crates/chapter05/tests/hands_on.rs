@@ -1,10 +1,11 @@
 //! The hands-on's restructurings of real data against NumPy's
 //! (`tests/fixtures/hands_on.py`): the digits as images and back, batches of
-//! the digits, and sliding windows over the yearly sunspot numbers. Every
+//! the digits, their labels one-hot, and sliding windows over the yearly
+//! sunspot numbers. Every
 //! value is copied or summed from whole numbers, so the comparisons are exact.
 
 use chapter05::restructure::{
-    batches, sliding_windows, to_design_matrix, to_images,
+    batches, one_hot, sliding_windows, to_design_matrix, to_images,
 };
 use ndarray::{Array2, Axis, Order, ShapeBuilder};
 use support::fixtures::array2;
@@ -17,6 +18,9 @@ struct NumPy {
     #[serde(deserialize_with = "array2")]
     image_7_f_order: Array2<f64>,
     target_7: usize,
+    #[serde(deserialize_with = "array2")]
+    one_hot_first_20: Array2<f64>,
+    one_hot_column_sums: Vec<f64>,
     batches_shape: Vec<usize>,
     batch_sums: Vec<f64>,
     batch_3_row_5: Vec<f64>,
@@ -52,6 +56,22 @@ fn digits_to_images_and_back_match_scikit_learn() {
     assert_eq!(f, np.image_7.t());
     // Sizes that do not fit are an error, not a panic.
     assert!(to_images(x.view(), 8, 9).is_err());
+}
+
+#[test]
+fn one_hot_labels_match_numpy_eye() {
+    let np = numpy();
+    let digits = support::load_digits().unwrap();
+    let y = digits.target.as_slice().unwrap();
+    let targets = one_hot(y, 10).unwrap();
+    assert_eq!(targets.dim(), (y.len(), 10));
+    assert_eq!(targets.slice(ndarray::s![..20, ..]), np.one_hot_first_20);
+    // Each class counted once per image (whole numbers: exact).
+    assert_eq!(targets.sum_axis(Axis(0)).to_vec(), np.one_hot_column_sums);
+    // A label outside 0..k is an error, not a panic; no labels, no rows.
+    assert!(one_hot(&[3, 10], 10).is_err());
+    assert!(one_hot(&[0], 0).is_err());
+    assert_eq!(one_hot(&[], 3).unwrap().dim(), (0, 3));
 }
 
 #[test]

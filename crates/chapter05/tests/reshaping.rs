@@ -3,7 +3,7 @@
 //! operation on the same array (`tests/fixtures/reshaping.py`). Every value is
 //! copied, never computed, so the comparisons are exact (`==`).
 
-use chapter05::restructure::squeeze;
+use chapter05::restructure::squeeze_axis;
 use ndarray::{
     Array, Array1, Array2, ArrayD, Axis, IxDyn, Order, array, concatenate, s,
     stack,
@@ -56,6 +56,8 @@ struct NumPy {
     transpose_201_strides: Vec<isize>,
     swapaxes_02: Nd,
     reversed_axes_strides: Vec<isize>,
+    t_split_view: bool,
+    t_split_strides: Vec<isize>,
     expand_dims_0: Vec<usize>,
     expand_dims_1: Vec<usize>,
     squeeze_shape: Vec<usize>,
@@ -171,6 +173,13 @@ fn transposes_and_permutations_match_numpy() {
     swapped.swap_axes(0, 2);
     assert_eq!(swapped.into_dyn(), np.swapaxes_02.array());
     assert_eq!(c3.reversed_axes().strides(), np.reversed_axes_strides);
+    // Splitting an axis of the transpose: to_shape gives NumPy's view;
+    // into_shape_with_order refuses it, since the input is not row-major.
+    let t = a.t();
+    let split = t.to_shape((2, 2, 3)).unwrap();
+    assert_eq!(split.is_view(), np.t_split_view);
+    assert_eq!(split.strides(), np.t_split_strides);
+    assert!(t.into_shape_with_order((2, 2, 3)).is_err());
 }
 
 #[test]
@@ -181,8 +190,18 @@ fn new_and_removed_axes_match_numpy() {
     assert_eq!(x.view().insert_axis(Axis(0)).shape(), np.expand_dims_0);
     assert_eq!(x.view().insert_axis(Axis(1)).shape(), np.expand_dims_1);
     assert_eq!(x.slice(s![.., ndarray::NewAxis]).shape(), np.expand_dims_1);
+    // ndarray's squeeze (ArrayD only) agrees with NumPy's while an axis of
+    // length above 1 remains; on all-ones shapes it keeps one axis.
     let ones = ArrayD::<f64>::zeros(IxDyn(&[1, 3, 1, 4]));
-    assert_eq!(squeeze(ones).shape(), np.squeeze_shape);
+    assert_eq!(ones.squeeze().shape(), np.squeeze_shape);
+    assert_eq!(ArrayD::<f64>::zeros(IxDyn(&[1, 1])).squeeze().shape(), [1]);
+    // squeeze_axis: NumPy's squeeze(axis=k), an error where NumPy raises.
+    let b = ndarray::Array3::<f64>::zeros((1, 3, 4));
+    assert_eq!(squeeze_axis(b.view(), Axis(0)).unwrap().shape(), [3, 4]);
+    assert!(squeeze_axis(b.view(), Axis(1)).is_err());
+    assert!(squeeze_axis(b.view(), Axis(3)).is_err());
+    let picked = a.view().insert_axis(Axis(1));
+    assert_eq!(squeeze_axis(picked, Axis(1)).unwrap(), a);
     assert_eq!(a.index_axis(Axis(0), 1).to_vec(), np.index_axis0_1);
     assert_eq!(a.index_axis(Axis(1), 2).to_vec(), np.index_axis1_2);
     assert_eq!(a.row(1).to_vec(), np.index_axis0_1);
