@@ -1,5 +1,5 @@
 //! Benchmark: the two selections of chapter 3, on a 1,000,000 x 8 matrix of
-//! f64 (64 MB, far larger than any cache).
+//! f64 (64 MB).
 //!
 //! - `mask_rows`: the rows where column 0 is above 0.5 (about half of them),
 //!   NumPy's `X[X[:, 0] > 0.5]`. `select`: the positions of the true entries,

@@ -1,7 +1,10 @@
 //! Fancy indexing: `select` with a list of indices (repeats allowed), shuffled
-//! mini-batches, reordering rows by an argsort, and scattering rows back.
+//! mini-batches, one element per row (`p[np.arange(n), y]`), reordering rows
+//! by an argsort, and scattering rows back.
 
-use chapter03::gather::{argsort, gather_rows, scatter_rows};
+use chapter03::gather::{
+    argsort, gather_rows, inverse_permutation, pick_per_row, scatter_rows,
+};
 use ndarray::{Array1, Array2, Axis, array};
 
 fn main() -> Result<(), support::Report> {
@@ -32,6 +35,24 @@ fn main() -> Result<(), support::Report> {
     }
     // ANCHOR_END: minibatch
 
+    support::output_part("pointwise");
+    // ANCHOR: pointwise
+    // class probabilities of 4 samples, and their true classes
+    let p = array![
+        [0.7, 0.2, 0.1],
+        [0.1, 0.8, 0.1],
+        [0.3, 0.3, 0.4],
+        [0.25, 0.5, 0.25]
+    ];
+    let y = array![0, 1, 2, 1];
+    let p_true = pick_per_row(p.view(), y.view())?; // p[np.arange(4), y]
+    println!("p of the true class: {p_true}");
+    let loss = -p_true.mapv(f64::ln).mean().ok_or("no samples")?;
+    println!("cross-entropy: {loss:.4}");
+    let crossed = p.select(Axis(1), y.as_slice().ok_or("y")?); // p[:, y]
+    println!("p[:, y] is {:?}: every row with every label", crossed.dim());
+    // ANCHOR_END: pointwise
+
     support::output_part("argsort");
     // ANCHOR: argsort
     let scores = array![0.7, 0.2, 0.9, 0.2, 0.5];
@@ -55,10 +76,7 @@ fn main() -> Result<(), support::Report> {
     scatter_rows(out.view_mut(), &[3, 0, 3], rows.view())?;
     println!("out =\n{out}");
     // The inverse of a permutation is a scatter: inverse[order[k]] = k
-    let mut inverse = vec![0; order.len()];
-    for (k, &i) in order.iter().enumerate() {
-        inverse[i] = k;
-    }
+    let inverse = inverse_permutation(&order)?;
     println!("inverse of {order:?}: {inverse:?}");
     // ANCHOR_END: scatter
     Ok(())

@@ -1,10 +1,10 @@
 //! The chapter's pitfalls, from real runs: an index past the end panics (with
-//! the messages ndarray really prints, caught here), and a negative step in
-//! `s![..]` walks the range from its end, unlike NumPy's.
+//! the messages ndarray really prints in a release build, caught here), and a
+//! negative step in `s![..]` walks the range from its end, unlike NumPy's.
 
 use std::panic::{self, AssertUnwindSafe};
 
-use ndarray::{Array1, Array2, Axis, s};
+use ndarray::{Array1, Array2, Axis, Zip, s};
 
 /// Runs `f`, and returns the message it panicked with, if it did.
 fn panic_message(f: impl FnOnce()) -> Option<String> {
@@ -41,12 +41,20 @@ fn main() -> Result<(), support::Report> {
             "a.slice(s![..5, ..])",
             panic_message(|| println!("{}", a.slice(s![..5, ..]))),
         ),
+        (
+            "Zip of (3, 4) and (3, 1)",
+            panic_message(|| {
+                let b = Array2::<f64>::zeros((3, 1));
+                Zip::from(&a).and(&b).for_each(|_, _| {});
+            }),
+        ),
     ];
     for (expression, message) in caught {
         let message = message.unwrap_or_default();
-        println!("{expression:<28} panicked: {message}");
+        println!("{expression:<27} panics: {message}");
     }
     println!("a.get((3, 0)) = {:?}", a.get((3, 0))); // the checked way
+    println!("built with debug assertions: {}", cfg!(debug_assertions));
     // ANCHOR_END: out_of_bounds
 
     support::output_part("negative_step");

@@ -35,3 +35,13 @@ c = b[[1, 2]]     # an integer list: a copy, not a view
 c[:] = -1
 print(b, c)
 # ANCHOR_END: mutation
+
+print("--8<-- ellipsis")
+# ANCHOR: ellipsis
+# 2 sequences of 3 steps, 3 features per step: shape (2, 3, 3)
+x = (100 * np.arange(2)[:, None, None] + 10 * np.arange(3)[:, None]
+     + np.arange(3)).astype(float)
+print("x[..., 0] =\n", x[..., 0], sep="")    # ... stands for x[:, :, 0]
+print("x[..., 1:] shape", x[..., 1:].shape)
+print("x[:, 1:-1, 1:-1] shape", x[:, 1:-1, 1:-1].shape)
+# ANCHOR_END: ellipsis

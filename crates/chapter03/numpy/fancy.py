@@ -13,6 +13,19 @@ except IndexError as e:
     print("x[[4, 7]]: IndexError:", e)
 # ANCHOR_END: select
 
+print("--8<-- pointwise")
+# ANCHOR: pointwise
+p = np.array([[0.7, 0.2, 0.1], [0.1, 0.8, 0.1], [0.3, 0.3, 0.4],
+              [0.25, 0.5, 0.25]])
+y = np.array([0, 1, 2, 1])
+p_true = p[np.arange(len(y)), y]    # pairs (0, 0), (1, 1), (2, 2), (3, 1)
+print("p of the true class:", p_true)
+print(f"cross-entropy: {-np.log(p_true).mean():.4f}")
+print("p[:, y] is", p[:, y].shape, "every row with every label")
+print("np.take_along_axis gives the same:",
+      np.array_equal(p_true, np.take_along_axis(p, y[:, None], axis=1)[:, 0]))
+# ANCHOR_END: pointwise
+
 print("--8<-- argsort")
 # ANCHOR: argsort
 scores = np.array([0.7, 0.2, 0.9, 0.2, 0.5])

@@ -84,38 +84,42 @@ pub fn ranks(values: ArrayView1<'_, f64>) -> Vec<usize> {
 
 // ANCHOR: ex5_solution
 // ANCHOR: ex5_signature
-/// The mean of every feature within every class: row `c` of the result is
-/// the column means of the rows of `x` whose label is `c` (NumPy:
-/// `np.stack([x[y == c].mean(axis=0) for c in range(n_classes)])`). A class
-/// with no samples is an error.
-pub fn class_means(
-    x: ArrayView2<'_, f64>,
-    y: ArrayView1<'_, usize>,
-    n_classes: usize,
-) -> Result<Array2<f64>, IndexError> {
+/// The order that sorts the rows by `primary`, rows with equal `primary`
+/// by `secondary`, and rows equal in both in their original order; NaN
+/// sorts last on both keys (NumPy: `np.lexsort((secondary, primary))`, whose
+/// last key is the primary one). Keys of different lengths are an error.
+pub fn sort_by_two_keys(
+    primary: ArrayView1<'_, f64>,
+    secondary: ArrayView1<'_, f64>,
+) -> Result<Vec<usize>, IndexError> {
     // ANCHOR_END: ex5_signature
-    let mut means = Array2::zeros((n_classes, x.ncols()));
-    for (c, mut row) in means.rows_mut().into_iter().enumerate() {
-        let subset = crate::filter::class_rows(x, y, c)?;
-        let mean = subset.mean_axis(Axis(0)).ok_or_else(|| {
-            IndexError::Shape(format!("class {c} has no samples"))
-        })?;
-        row.assign(&mean);
+    if primary.len() != secondary.len() {
+        return Err(IndexError::Shape(format!(
+            "keys of lengths {} and {}",
+            primary.len(),
+            secondary.len()
+        )));
     }
-    Ok(means)
+    // Sort by the secondary key first, then stably by the primary key: the
+    // second sort keeps the secondary order among equal primary values.
+    let order = crate::gather::argsort(secondary);
+    let primary_in_order = primary.select(Axis(0), &order);
+    let by_primary = crate::gather::argsort(primary_in_order.view());
+    Ok(by_primary.iter().map(|&k| order[k]).collect())
 }
 // ANCHOR_END: ex5_solution
 
 // ANCHOR: ex6_solution
 // ANCHOR: ex6_signature
 /// The `k` rows of `x` nearest to `point` by Euclidean distance, nearest
-/// first, equal distances in row order (NumPy:
-/// `np.argsort(np.linalg.norm(x - point, axis=1), kind="stable")[:k]`).
+/// first, equal distances in row order, each with its distance (NumPy:
+/// `d = np.linalg.norm(x - point, axis=1)`,
+/// `i = np.argsort(d, kind="stable")[:k]`, then `i` and `d[i]`).
 pub fn nearest_rows(
     x: ArrayView2<'_, f64>,
     point: ArrayView1<'_, f64>,
     k: usize,
-) -> Result<Vec<usize>, IndexError> {
+) -> Result<Vec<(usize, f64)>, IndexError> {
     // ANCHOR_END: ex6_signature
     if point.len() != x.ncols() {
         return Err(IndexError::Shape(format!(
@@ -133,7 +137,7 @@ pub fn nearest_rows(
     });
     let mut order = crate::gather::argsort(distances.view());
     order.truncate(k);
-    Ok(order)
+    Ok(order.into_iter().map(|i| (i, distances[i])).collect())
 }
 // ANCHOR_END: ex6_solution
 

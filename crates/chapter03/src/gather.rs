@@ -4,12 +4,15 @@
 //! `idx[1]`, ... into a new array. ndarray's `select(Axis(0), &idx)` does the
 //! same, and panics on an index past the end; [`gather_rows`] is a checked
 //! version that copies each row directly (and, as the chapter's benchmark
-//! shows, faster). [`argsort`] is NumPy's `np.argsort(kind="stable")`, and
-//! [`scatter_rows`] the assignment `out[idx] = rows`.
+//! shows, faster). [`pick_per_row`] is the pointwise gather
+//! `p[np.arange(n), y]`, one element per row. [`argsort`] is NumPy's
+//! `np.argsort(kind="stable")`, [`scatter_rows`] the assignment
+//! `out[idx] = rows`, and [`inverse_permutation`] the scatter that undoes a
+//! permutation.
 
 use std::cmp::Ordering;
 
-use ndarray::{Array2, ArrayView1, ArrayView2, ArrayViewMut2};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, ArrayViewMut2, Zip};
 
 use crate::IndexError;
 use crate::mask::copy_row;
@@ -67,6 +70,30 @@ pub fn gather_rows_into(
 }
 // ANCHOR_END: gather
 
+// ANCHOR: pick_per_row
+/// One element per row: `p[k, cols[k]]` for every row `k` (NumPy's pointwise
+/// gather `p[np.arange(n), cols]`), or an error for a length mismatch or a
+/// column past the end. With class probabilities `p` and labels `cols`, it
+/// is the probability each sample gives its true class.
+pub fn pick_per_row(
+    p: ArrayView2<'_, f64>,
+    cols: ArrayView1<'_, usize>,
+) -> Result<Array1<f64>, IndexError> {
+    if cols.len() != p.nrows() {
+        return Err(IndexError::Shape(format!(
+            "{} column indices for {} rows",
+            cols.len(),
+            p.nrows()
+        )));
+    }
+    if let Some(&index) = cols.iter().find(|&&j| j >= p.ncols()) {
+        let len = p.ncols();
+        return Err(IndexError::OutOfBounds { index, len });
+    }
+    Ok(Zip::from(p.rows()).and(&cols).map_collect(|row, &j| row[j]))
+}
+// ANCHOR_END: pick_per_row
+
 /// Orders floats as NumPy's sort does: ascending, NaN after every number.
 fn nan_last(a: f64, b: f64) -> Ordering {
     match (a.is_nan(), b.is_nan()) {
@@ -111,3 +138,20 @@ pub fn scatter_rows(
     Ok(())
 }
 // ANCHOR_END: scatter
+
+// ANCHOR: inverse_permutation
+/// The inverse of a permutation, `inverse[order[k]] = k` (NumPy's
+/// `np.argsort(order)`), or an error if `order` is not a permutation of
+/// `0..order.len()`.
+pub fn inverse_permutation(order: &[usize]) -> Result<Vec<usize>, IndexError> {
+    check_indices(order, order.len())?;
+    let mut inverse = vec![usize::MAX; order.len()];
+    for (k, &i) in order.iter().enumerate() {
+        if inverse[i] != usize::MAX {
+            return Err(IndexError::Shape(format!("{i} appears twice")));
+        }
+        inverse[i] = k; // a scatter: position i gets k
+    }
+    Ok(inverse)
+}
+// ANCHOR_END: inverse_permutation

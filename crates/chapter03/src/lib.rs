@@ -7,10 +7,12 @@
 //! - [`mask`]: selecting the rows of a matrix where a boolean mask is true
 //!   (NumPy's `X[mask]`), two ways, and `np.where(cond, a, b)`.
 //! - [`gather`]: gathering rows by integer indices (NumPy's `X[idx]`) with a
-//!   checked error instead of a panic, a stable argsort, and scattering rows
-//!   back (`out[idx] = rows`).
-//! - [`filter`]: the hands-on's filters on real data: rows of one class, a
-//!   z-score outlier mask, and the top k rows by one feature.
+//!   checked error instead of a panic, one element per row
+//!   (`p[np.arange(n), y]`), a stable argsort, and scattering rows back
+//!   (`out[idx] = rows`, the inverse of a permutation).
+//! - [`filter`]: the hands-on's filters on data with missing values: the
+//!   complete rows, a mask from a text column, and the top k rows by one
+//!   feature with NaN kept last.
 //! - [`exercises`]: the solutions to the chapter's exercises.
 //!
 //! Every function that a caller can hand an inconsistent input (a mask of the

@@ -1,9 +1,17 @@
-//! Slicing, assignment through slices, negative steps and overlapping updates
-//! agree with NumPy (`tests/fixtures/basics.py`). Every value is a small whole
+//! The chapter's examples `indexing_basics` and `indexing_views`, run here
+//! (each part is a function that returns what it printed) and checked
+//! against NumPy (`tests/fixtures/basics.py`): slices, their strides and
+//! their memory, assignments through slices, Ellipsis, the overlapping and
+//! the disjoint updates, and negative steps. Every value is a small whole
 //! number, so `==` throughout.
 
-use ndarray::{Array1, Array2, s};
+use ndarray::{Array1, Array2, Array3, s};
 use support::fixtures::array2;
+
+#[path = "../examples/indexing_basics.rs"]
+mod basics;
+#[path = "../examples/indexing_views.rs"]
+mod views;
 
 #[derive(serde::Deserialize)]
 struct NumPy {
@@ -24,6 +32,9 @@ struct NumPy {
     b_after_assignments: Vec<f64>,
     #[serde(deserialize_with = "array2")]
     grid: Array2<f64>,
+    #[serde(deserialize_with = "array2")]
+    images_first_feature: Array2<f64>,
+    images_other_features: Vec<Vec<Vec<f64>>>,
     overlap: Vec<f64>,
     multi_slice: Vec<f64>,
     v_rev: Vec<i64>,
@@ -39,72 +50,58 @@ fn numpy() -> NumPy {
     support::fixtures::load(env!("CARGO_MANIFEST_DIR"), "basics").unwrap()
 }
 
-fn a() -> Array2<f64> {
-    Array2::from_shape_fn((3, 4), |(i, j)| (4 * i + j) as f64)
-}
-
 #[test]
-fn slices_are_numpys() {
+fn slices_are_numpys_views() {
     let numpy = numpy();
-    let a = a();
+    let a = basics::elements();
     assert_eq!(a, numpy.a);
-    assert_eq!(a.slice(s![1..3, ..]), numpy.rows_1_3);
-    assert_eq!(a.slice(s![..2, 2..]), numpy.corner);
-    assert_eq!(a.slice(s![.., ..;2]), numpy.every_other_column);
-    assert_eq!(a.slice(s![..;-1, ..]), numpy.flipped_rows);
-    assert_eq!(
-        a.slice(s![-2.., -1]).to_vec(),
-        numpy.last_two_of_last_column
-    );
-    assert_eq!(
-        a.slice(s![.., ..;2]).strides(),
-        &numpy.strides_every_other_column[..]
-    );
-    assert_eq!(
-        a.slice(s![..;-1, ..]).strides(),
-        &numpy.strides_flipped_rows[..]
-    );
-}
-
-#[test]
-fn slices_are_views_into_the_same_memory() {
-    let a = a();
-    assert_eq!(a.slice(s![1..3, ..]).as_ptr(), a.row(1).as_ptr());
-    // A negative step starts at the last element of the range.
-    assert_eq!(a.slice(s![..;-1, ..]).as_ptr(), a.row(2).as_ptr());
+    let ([rows, corner, every_other, flipped], last_two) = basics::slices(&a);
+    assert_eq!(rows, numpy.rows_1_3);
+    assert_eq!(corner, numpy.corner);
+    assert_eq!(every_other, numpy.every_other_column);
+    assert_eq!(flipped, numpy.flipped_rows);
+    assert_eq!(last_two.to_vec(), numpy.last_two_of_last_column);
+    assert_eq!(every_other.strides(), &numpy.strides_every_other_column[..]);
+    assert_eq!(flipped.strides(), &numpy.strides_flipped_rows[..]);
+    // Views into a's memory: no copy. A negative step starts at the last
+    // element of the range.
+    assert_eq!(rows.as_ptr(), a.row(1).as_ptr());
+    assert_eq!(flipped.as_ptr(), a.row(2).as_ptr());
 }
 
 #[test]
 fn assignment_through_slices() {
     let numpy = numpy();
-    let mut b = Array1::from_iter((0..6).map(f64::from));
-    b.slice_mut(s![1..3]).fill(0.0);
-    b.slice_mut(s![3..])
-        .assign(&Array1::from(vec![7.0, 8.0, 9.0]));
-    let mut tail = b.slice_mut(s![4..]);
-    tail *= 10.0;
+    let (b, grid) = basics::mutation();
     assert_eq!(b.to_vec(), numpy.b_after_assignments);
-
-    let mut grid = Array2::<f64>::zeros((3, 4));
-    grid.column_mut(1).fill(1.0);
-    grid.slice_mut(s![.., ..;3]).fill(5.0);
     assert_eq!(grid, numpy.grid);
 }
 
 #[test]
-fn overlapping_and_disjoint_updates() {
-    let numpy = numpy();
-    let mut c = Array1::from_iter((1..=5).map(f64::from));
-    let previous = c.slice(s![..-1]).to_owned();
-    let mut rest = c.slice_mut(s![1..]);
-    rest += &previous;
-    assert_eq!(c.to_vec(), numpy.overlap);
+fn slice_move_keeps_the_buffer() {
+    let (rows, in_buffer) = basics::slice_move();
+    assert!(in_buffer);
+    assert_eq!(rows.shape(), &[3, 8]);
+    assert_eq!(rows[[0, 0]], 80.0);
+}
 
-    let mut x = Array1::from_iter((0..6).map(f64::from));
-    let (mut left, mut right) = x.multi_slice_mut((s![..3], s![3..]));
-    left.zip_mut_with(&right, |l, r| *l += r);
-    right.fill(0.0);
-    assert_eq!(x.to_vec(), numpy.multi_slice);
+#[test]
+fn ellipsis_is_the_last_axis() {
+    let numpy = numpy();
+    let (first, others) = basics::ellipsis();
+    assert_eq!(first, numpy.images_first_feature);
+    let flat: Vec<f64> = numpy.images_other_features.concat().concat();
+    assert_eq!(others, Array3::from_shape_vec((2, 3, 2), flat).unwrap());
+}
+
+#[test]
+fn views_write_through_and_selections_copy() {
+    let numpy = numpy();
+    let (b, picked) = views::view_or_copy();
+    assert_eq!(b.to_vec(), vec![0.0, -1.0, -1.0, 3.0, 4.0, 5.0]);
+    assert_eq!(picked.to_vec(), vec![99.0, 99.0]);
+    assert_eq!(views::overlap().to_vec(), numpy.overlap);
+    assert_eq!(views::multi_slice().to_vec(), numpy.multi_slice);
 }
 
 #[test]
@@ -122,14 +119,4 @@ fn negative_steps_take_the_range_first() {
     assert_ne!(v.slice(s![1..;-2]).to_vec(), numpy.numpy_v_1_step_neg2);
     // NumPy's v[8:2:-2] = [8, 6, 4] in ndarray: the range 3..9, from its end.
     assert_eq!(v.slice(s![3..9;-2]).to_vec(), numpy.numpy_v_8_2_step_neg2);
-}
-
-#[test]
-fn slice_move_keeps_the_buffer() {
-    let big = Array2::from_shape_fn((1000, 8), |(i, j)| (8 * i + j) as f64);
-    let row_10 = big.row(10).as_ptr();
-    let rows = big.slice_move(s![10..13, ..]);
-    assert_eq!(rows.as_ptr(), row_10);
-    assert_eq!(rows.shape(), &[3, 8]);
-    assert_eq!(rows[[0, 0]], 80.0);
 }

@@ -2,7 +2,10 @@
 //! (`tests/fixtures/fancy.py`). Copies and orders, so `==` throughout.
 
 use chapter03::IndexError;
-use chapter03::gather::{argsort, gather_rows, gather_rows_into, scatter_rows};
+use chapter03::gather::{
+    argsort, gather_rows, gather_rows_into, inverse_permutation, pick_per_row,
+    scatter_rows,
+};
 use ndarray::{Array1, Array2, Axis, array};
 use support::fixtures::array2;
 
@@ -21,6 +24,10 @@ struct NumPy {
     #[serde(deserialize_with = "array2")]
     scatter_3_0_3: Array2<f64>,
     inverse_permutation: Vec<usize>,
+    #[serde(deserialize_with = "array2")]
+    p: Array2<f64>,
+    y: Vec<usize>,
+    p_of_y: Vec<f64>,
 }
 
 fn numpy() -> NumPy {
@@ -79,10 +86,33 @@ fn scatter_rows_and_inverse_permutation() {
     assert!(scatter_rows(out.view_mut(), &[4, 0, 1], rows.view()).is_err());
     assert!(scatter_rows(out.view_mut(), &[0, 1], rows.view()).is_err());
 
-    let order = numpy.argsort_scores.clone();
-    let mut inverse = vec![0; order.len()];
-    for (k, &i) in order.iter().enumerate() {
-        inverse[i] = k;
-    }
+    let inverse = inverse_permutation(&numpy.argsort_scores).unwrap();
     assert_eq!(inverse, numpy.inverse_permutation);
+    assert_eq!(
+        inverse_permutation(&[0, 3]).unwrap_err(),
+        IndexError::OutOfBounds { index: 3, len: 2 }
+    );
+    assert!(matches!(
+        inverse_permutation(&[1, 1, 0]),
+        Err(IndexError::Shape(_))
+    ));
+}
+
+#[test]
+fn pick_per_row_is_the_pointwise_gather() {
+    let numpy = numpy();
+    let y = Array1::from(numpy.y.clone());
+    // `==`: the values are copied, never computed.
+    let picked = pick_per_row(numpy.p.view(), y.view()).unwrap();
+    assert_eq!(picked.to_vec(), numpy.p_of_y);
+    let bad = Array1::from(vec![0, 3, 0, 0]);
+    assert_eq!(
+        pick_per_row(numpy.p.view(), bad.view()).unwrap_err(),
+        IndexError::OutOfBounds { index: 3, len: 3 }
+    );
+    let short = Array1::from(vec![0, 1]);
+    assert!(matches!(
+        pick_per_row(numpy.p.view(), short.view()),
+        Err(IndexError::Shape(_))
+    ));
 }
