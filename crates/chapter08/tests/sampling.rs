@@ -1,6 +1,9 @@
-//! The samplers' moments against SciPy's, within tolerances derived from the
-//! sample size, and the chapter's densities and density histogram against
-//! SciPy's and NumPy's (`tests/fixtures/distributions.py`).
+//! The chapter's Monte Carlo estimator (`src/montecarlo.rs`: standard error,
+//! interval coverage, antithetic variance, parallel streams), densities and
+//! density histogram against SciPy's and NumPy's values
+//! (`tests/fixtures/distributions.py`), and the samplers the page uses,
+//! whose moments must match SciPy's within tolerances derived from the
+//! sample size.
 //!
 //! How the tolerances are derived: for `n` independent draws from a
 //! distribution with variance `s2` and fourth central moment `m4`, the sample
@@ -15,6 +18,9 @@ use std::collections::BTreeMap;
 use chapter08::density::{
     binomial_pmf, density_histogram, exponential_pdf, mean_and_variance,
     normal_pdf, poisson_pmf,
+};
+use chapter08::montecarlo::{
+    Estimate, McError, integrate, integrate_antithetic, integrate_parallel,
 };
 use ndarray::Array1;
 use ndarray_rand::RandomExt;
@@ -42,6 +48,9 @@ struct SciPy {
     binomial_pmf_12_0_4: Vec<f64>,
     moments: BTreeMap<String, Moments>,
     histogram_values: Vec<f64>,
+    mc_exact: f64,
+    mc_var: f64,
+    mc_pair_var: f64,
     histogram_density: Vec<f64>,
 }
 
@@ -179,4 +188,86 @@ fn density_histogram_matches_numpy() {
         1e-14,
         0.0,
     );
+}
+
+#[test]
+fn monte_carlo_estimate_and_standard_error() {
+    // The estimate is within 5 standard errors of the integral, and the
+    // reported standard error estimates sqrt(Var(e^U) / n): its relative
+    // error is about sqrt((kurtosis - 1) / 4n) < 0.01 at n = 100,000 for
+    // this bounded f; allow 0.03.
+    let s = scipy();
+    let n = 100_000;
+    let est = integrate(f64::exp, n, &mut rng(11)).unwrap();
+    let se = (s.mc_var / n as f64).sqrt();
+    assert!((est.mean - s.mc_exact).abs() < 5.0 * se, "{est:?}");
+    assert!(
+        (est.std_error / se - 1.0).abs() < 0.03,
+        "{est:?} vs se {se}"
+    );
+    assert_eq!(est.n, n);
+}
+
+#[test]
+fn monte_carlo_interval_covers_95_percent() {
+    // 2000 intervals from n = 500 each: the number that cover the integral
+    // is Binomial(2000, 0.95), 1900 +- 9.7; allow 5 sd. A wrong z (1.0, a
+    // 68% interval) covers about 1370, and a standard error without the
+    // 1/sqrt(n) covers all 2000: both fail.
+    let s = scipy();
+    let mut r = rng(12);
+    let covered = (0..2000)
+        .filter(|_| {
+            let (lo, hi) =
+                integrate(f64::exp, 500, &mut r).unwrap().interval(1.96);
+            lo <= s.mc_exact && s.mc_exact <= hi
+        })
+        .count();
+    assert!(covered.abs_diff(1900) <= 48, "{covered} of 2000");
+}
+
+#[test]
+fn antithetic_variance_matches_quadrature() {
+    // n / 2 pair means: their variance (std_error^2 * pairs) estimates the
+    // quadrature's 0.0039 (against 0.242 for one draw); its relative error
+    // at 50,000 pairs is below 0.01 for this bounded f: allow 0.05.
+    let s = scipy();
+    let est = integrate_antithetic(f64::exp, 100_000, &mut rng(13)).unwrap();
+    assert_eq!(est.n, 50_000);
+    let var = est.std_error * est.std_error * est.n as f64;
+    assert!((var / s.mc_pair_var - 1.0).abs() < 0.05, "{var}");
+    let se = (s.mc_pair_var / est.n as f64).sqrt();
+    assert!((est.mean - s.mc_exact).abs() < 5.0 * se);
+}
+
+#[test]
+fn parallel_streams_are_reproducible_and_independent() {
+    let s = scipy();
+    let a = integrate_parallel(f64::exp, 20_000, 4, 42).unwrap();
+    assert_eq!(a, integrate_parallel(f64::exp, 20_000, 4, 42).unwrap());
+    assert_ne!(a, integrate_parallel(f64::exp, 20_000, 4, 43).unwrap());
+    assert_eq!(a.n, 80_000);
+    let se = (s.mc_var / a.n as f64).sqrt();
+    assert!((a.mean - s.mc_exact).abs() < 5.0 * se);
+    // Four workers on one stream would draw the same numbers four times:
+    // with distinct streams, each worker's mean differs.
+    let one = |k| integrate_parallel(f64::exp, 1000, 1, k).unwrap().mean;
+    assert_ne!(one(0), one(1));
+}
+
+#[test]
+fn monte_carlo_bad_input_is_an_error() {
+    assert_eq!(
+        integrate(f64::exp, 1, &mut rng(0)).err(),
+        Some(McError::TooFewSamples(1))
+    );
+    assert_eq!(
+        integrate_antithetic(f64::exp, 3, &mut rng(0)).err(),
+        Some(McError::TooFewSamples(1))
+    );
+    assert_eq!(
+        integrate_parallel(f64::exp, 10, 0, 0).err(),
+        Some(McError::NoWorkers)
+    );
+    assert!(Estimate::from_values(&[1.0, 3.0]).is_ok());
 }
