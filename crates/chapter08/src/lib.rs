@@ -8,6 +8,7 @@
 //!   confidence interval, antithetic variates, and parallel seeded streams.
 //! - [`pcg`]: NumPy's PCG64 rebuilt in Rust from its saved state, for
 //!   bit-for-bit parity of raw draws and uniforms.
+//! - [`samplers`]: inverse-transform, rejection and weighted sampling.
 //! - [`shuffle`]: the Fisher-Yates shuffle written out, and permutations.
 //! - [`density`]: the densities and probabilities the sampling figures draw
 //!   their histograms against, and a density histogram.
@@ -30,6 +31,7 @@ pub mod init;
 pub mod montecarlo;
 pub mod pcg;
 pub mod resampling;
+pub mod samplers;
 pub mod shuffle;
 pub mod splits;
 pub mod streams;

@@ -1,7 +1,9 @@
 //! The chapter's Monte Carlo estimator (`src/montecarlo.rs`: standard error,
 //! interval coverage, antithetic variance, parallel streams), densities and
 //! density histogram against SciPy's and NumPy's values
-//! (`tests/fixtures/distributions.py`), and the samplers the page uses,
+//! (`tests/fixtures/distributions.py`), the chapter's inversion, rejection
+//! and weighted samplers (`src/samplers.rs`), and the rand_distr samplers
+//! the page uses,
 //! whose moments must match SciPy's within tolerances derived from the
 //! sample size.
 //!
@@ -21,6 +23,9 @@ use chapter08::density::{
 };
 use chapter08::montecarlo::{
     Estimate, McError, integrate, integrate_antithetic, integrate_parallel,
+};
+use chapter08::samplers::{
+    SamplerError, WeightedChoice, exponential_by_inversion, rejection_sample,
 };
 use ndarray::Array1;
 use ndarray_rand::RandomExt;
@@ -270,4 +275,64 @@ fn monte_carlo_bad_input_is_an_error() {
         Some(McError::NoWorkers)
     );
     assert!(Estimate::from_values(&[1.0, 3.0]).is_ok());
+}
+
+#[test]
+fn exponential_by_inversion_has_rate_moments() {
+    // Rate 0.5: mean 2 and variance 4. A scale taken for a rate (mean 0.5)
+    // misses by hundreds of standard errors.
+    let x = exponential_by_inversion(0.5, N, &mut rng(21)).unwrap();
+    assert!(x.iter().all(|&v| v >= 0.0 && v.is_finite()));
+    assert_moments("exponential_0_5", &x);
+    assert_eq!(
+        exponential_by_inversion(-1.0, 3, &mut rng(0)).err(),
+        Some(SamplerError::NotPositive("rate", -1.0))
+    );
+}
+
+#[test]
+fn rejection_sampling_draws_beta_2_5() {
+    let beta = |x: f64| 30.0 * x * (1.0 - x).powi(4);
+    let (x, accepted) =
+        rejection_sample(beta, (0.0, 1.0), 2.5, N, &mut rng(22)).unwrap();
+    assert_moments("beta_2_5", &x);
+    // The share accepted is 1 / 2.5 = 0.4; over about 500,000 proposals
+    // its standard error is sqrt(0.4 * 0.6 / 5e5) = 0.0007: allow 5.
+    assert!((accepted - 0.4).abs() < 5.0 * 0.0007, "{accepted}");
+    // A bound below the density's maximum (2.4576) is an error, not a
+    // silently wrong distribution.
+    let low = rejection_sample(beta, (0.0, 1.0), 2.0, N, &mut rng(22));
+    assert!(matches!(low, Err(SamplerError::AboveBound { .. })));
+}
+
+#[test]
+fn weighted_choice_frequencies_match_the_weights() {
+    // 100,000 draws: category i is Binomial(100,000, p_i); allow 5 sd.
+    // The weights sum to 10, not 1, so a sampler that forgets to scale its
+    // uniform point by the total (and always picks category 0) fails.
+    let weights = [1.0, 0.0, 6.0, 3.0];
+    let choice = WeightedChoice::new(&weights).unwrap();
+    let mut counts = [0usize; 4];
+    let mut r = rng(23);
+    for _ in 0..100_000 {
+        counts[choice.sample(&mut r)] += 1;
+    }
+    assert_eq!(counts[1], 0, "a zero weight is never chosen");
+    for (&c, &w) in counts.iter().zip(&weights) {
+        let p = w / 10.0;
+        let sd = (1e5 * p * (1.0 - p)).sqrt();
+        assert!((c as f64 - 1e5 * p).abs() <= 5.0 * sd, "{counts:?}");
+    }
+    assert_eq!(
+        WeightedChoice::new(&[1.0, -1.0]).err(),
+        Some(SamplerError::BadWeight {
+            index: 1,
+            weight: -1.0
+        })
+    );
+    assert_eq!(
+        WeightedChoice::new(&[]).err(),
+        Some(SamplerError::ZeroTotal)
+    );
+    assert!(WeightedChoice::new(&[f64::NAN]).is_err());
 }
