@@ -25,6 +25,10 @@ fn main() -> Result<(), support::Report> {
         median(progression.view())
     );
     println!("95% bootstrap interval for the median: [{lo}, {hi}]");
+    let mut distinct = medians.clone(); // how many different medians?
+    distinct.sort_by(f64::total_cmp);
+    distinct.dedup();
+    println!("distinct bootstrap medians: {}", distinct.len());
     // ANCHOR_END: median
 
     support::output_part("mean");
@@ -48,12 +52,6 @@ fn main() -> Result<(), support::Report> {
     );
     // ANCHOR_END: mean
 
-    let distinct = {
-        let mut v = medians.clone();
-        v.sort_by(f64::total_cmp);
-        v.dedup();
-        v.len()
-    };
     let name = draw_svg("chapter08", "bootstrap_median.svg", |root| {
         let (lo_x, hi_x) = (120.0, 165.0);
         let mut counts = vec![0u32; 90]; // bins of 0.5
@@ -98,7 +96,6 @@ fn main() -> Result<(), support::Report> {
         }
         Ok(())
     })?;
-    println!("distinct bootstrap medians: {distinct}");
     println!("figure: {name}");
     Ok(())
 }

@@ -59,12 +59,13 @@ fn main() -> Result<(), support::Report> {
     // The panic below is caught and printed; keep stderr quiet.
     std::panic::set_hook(Box::new(|_| {}));
     // ANCHOR: errors
-    // A parameter outside a distribution's domain is an error, not a NaN:
-    println!("Normal::new(0, NaN):  {:?}", Normal::new(0.0, f64::NAN));
-    println!("Poisson::new(0):      {:?}", Poisson::new(0.0));
-    println!("Binomial::new(5, 2):  {:?}", Binomial::new(5, 2.0));
-    // ... but rand_distr 0.4 accepts a negative standard deviation:
-    println!("Normal::new(0, -1):   {:?}", Normal::new(0.0, -1.0));
+    // The same bad parameters as the NumPy listing below:
+    println!("Normal::new(0, NaN): {:?}", Normal::new(0.0, f64::NAN));
+    println!("Normal::new(0, -1):  {:?}", Normal::new(0.0, -1.0));
+    println!("Exp::new(NaN):       {:?}", Exp::new(f64::NAN));
+    println!("Exp::new(-1):        {:?}", Exp::new(-1.0));
+    println!("Poisson::new(0):     {:?}", Poisson::new(0.0));
+    println!("Binomial::new(5, 2): {:?}", Binomial::new(5, 2.0));
     // ... and Uniform::new panics when low >= high:
     let caught = std::panic::catch_unwind(|| Uniform::new(1.0, 1.0));
     if let Err(payload) = caught {

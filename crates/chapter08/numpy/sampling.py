@@ -33,11 +33,16 @@ print("row sums:", rows.sum(axis=1))
 
 print("--8<-- errors")
 # ANCHOR: errors
-for call in (lambda: rng.normal(0.0, -1.0), lambda: rng.poisson(-1.0),
-             lambda: rng.binomial(5, 2.0)):
+calls = {"normal(0, nan)": lambda: rng.normal(0.0, np.nan),
+         "normal(0, -1)": lambda: rng.normal(0.0, -1.0),
+         "exponential(nan)": lambda: rng.exponential(np.nan),
+         "exponential(-1)": lambda: rng.exponential(-1.0),
+         "poisson(0)": lambda: rng.poisson(0.0),
+         "binomial(5, 2)": lambda: rng.binomial(5, 2.0),
+         "uniform(1, 1)": lambda: rng.uniform(1.0, 1.0)}
+for name, call in calls.items():
     try:
-        call()
+        print(f"{name:<17} ->", call())  # a value, or ...
     except ValueError as e:
-        print("ValueError:", e)
-print("uniform(1, 1):", rng.uniform(1.0, 1.0))  # no error: always 1.0
+        print(f"{name:<17} -> ValueError:", e)  # ... an error
 # ANCHOR_END: errors

@@ -4,6 +4,11 @@
 //!
 //! - [`streams`]: independent random streams for parallel work, by jumping a
 //!   Xoshiro256++ generator ahead and by seeding children from a parent.
+//! - [`montecarlo`]: Monte Carlo integration with a standard error and
+//!   confidence interval, antithetic variates, and parallel seeded streams.
+//! - [`pcg`]: NumPy's PCG64 rebuilt in Rust from its saved state, for
+//!   bit-for-bit parity of raw draws and uniforms.
+//! - [`samplers`]: inverse-transform, rejection and weighted sampling.
 //! - [`shuffle`]: the Fisher-Yates shuffle written out, and permutations.
 //! - [`density`]: the densities and probabilities the sampling figures draw
 //!   their histograms against, and a density histogram.
@@ -23,7 +28,10 @@ pub mod density;
 // The solutions, or with `--features my-exercises` the reader's answers.
 support::exercises_module!();
 pub mod init;
+pub mod montecarlo;
+pub mod pcg;
 pub mod resampling;
+pub mod samplers;
 pub mod shuffle;
 pub mod splits;
 pub mod streams;

@@ -28,6 +28,40 @@ fn rng(seed: u64) -> Xoshiro256PlusPlus {
     Xoshiro256PlusPlus::seed_from_u64(seed)
 }
 
+/// Asserts that the `k`-subsets of `0..10` in `samples` are uniform, not just
+/// their marginals: every item in 3/10 of them and every pair in 1/15.
+///
+/// A sampler that returns the cyclic block `{r, r + 1, r + 2}` (mod 10) for a
+/// uniform `r` has the right marginals but gives neighbouring pairs 1/5 and
+/// distant ones 0, so the pair counts catch it. With 20,000 samples of 3, an
+/// item is seen 6000 +- 64.8 times and a pair 1333 +- 35.3 (binomial sd);
+/// allow 5 sd each.
+fn assert_uniform_subsets(samples: &[Vec<usize>]) {
+    let n = samples.len() as f64;
+    let mut items = [0usize; 10];
+    let mut pairs = [[0usize; 10]; 10];
+    for s in samples {
+        assert_eq!(s.len(), 3);
+        assert!(s[0] != s[1] && s[0] != s[2] && s[1] != s[2], "{s:?}");
+        for (a, &i) in s.iter().enumerate() {
+            items[i] += 1;
+            for &j in &s[a + 1..] {
+                pairs[i.min(j)][i.max(j)] += 1;
+            }
+        }
+    }
+    let within = |count: usize, p: f64| {
+        let sd = (n * p * (1.0 - p)).sqrt();
+        (count as f64 - n * p).abs() <= 5.0 * sd
+    };
+    assert!(items.iter().all(|&c| within(c, 0.3)), "items: {items:?}");
+    for (i, row) in pairs.iter().enumerate() {
+        for (j, &c) in row.iter().enumerate().skip(i + 1) {
+            assert!(within(c, 1.0 / 15.0), "pair ({i}, {j}): {c} of {n}");
+        }
+    }
+}
+
 #[test]
 fn ex1_seeded_uniform() {
     let a = seeded_uniform(3, 4, -1.0, 2.0, 7).unwrap();
@@ -53,16 +87,10 @@ fn ex2_sample_without_replacement() {
     let mut sorted = all.clone();
     sorted.sort_unstable();
     assert_eq!(sorted, vec![0, 1, 2, 3, 4]);
-    // Each of 10 indices is in a sample of 3 with probability 0.3: over
-    // 20,000 samples, 6000 +- 64.8 (binomial sd); allow 5 sd.
-    let mut counts = [0usize; 10];
-    for _ in 0..20_000 {
-        let s = sample_without_replacement(10, 3, &mut rng).unwrap();
-        assert_eq!(s.len(), 3);
-        assert!(s[0] != s[1] && s[0] != s[2] && s[1] != s[2]);
-        s.iter().for_each(|&i| counts[i] += 1);
-    }
-    assert!(counts.iter().all(|c| c.abs_diff(6000) <= 324), "{counts:?}");
+    let samples: Vec<Vec<usize>> = (0..20_000)
+        .map(|_| sample_without_replacement(10, 3, &mut rng).unwrap())
+        .collect();
+    assert_uniform_subsets(&samples);
 }
 
 #[test]
@@ -92,15 +120,10 @@ fn ex3_bootstrap_standard_error_on_iris() {
 fn ex4_reservoir_sample() {
     let mut rng = rng(4);
     assert_eq!(reservoir_sample(0..2, 5, &mut rng), vec![0, 1]);
-    // Each of 10 items is kept with probability 3/10: 6000 +- 64.8 of
-    // 20,000 samples; allow 5 sd.
-    let mut counts = [0usize; 10];
-    for _ in 0..20_000 {
-        let s = reservoir_sample(0..10, 3, &mut rng);
-        assert_eq!(s.len(), 3);
-        s.iter().for_each(|&i| counts[i] += 1);
-    }
-    assert!(counts.iter().all(|c| c.abs_diff(6000) <= 324), "{counts:?}");
+    let samples: Vec<Vec<usize>> = (0..20_000)
+        .map(|_| reservoir_sample(0..10, 3, &mut rng))
+        .collect();
+    assert_uniform_subsets(&samples);
 }
 
 #[test]

@@ -1,6 +1,11 @@
-//! The samplers' moments against SciPy's, within tolerances derived from the
-//! sample size, and the chapter's densities and density histogram against
-//! SciPy's and NumPy's (`tests/fixtures/distributions.py`).
+//! The chapter's Monte Carlo estimator (`src/montecarlo.rs`: standard error,
+//! interval coverage, antithetic variance, parallel streams), densities and
+//! density histogram against SciPy's and NumPy's values
+//! (`tests/fixtures/distributions.py`), the chapter's inversion, rejection
+//! and weighted samplers (`src/samplers.rs`), and the rand_distr samplers
+//! the page uses,
+//! whose moments must match SciPy's within tolerances derived from the
+//! sample size.
 //!
 //! How the tolerances are derived: for `n` independent draws from a
 //! distribution with variance `s2` and fourth central moment `m4`, the sample
@@ -15,6 +20,12 @@ use std::collections::BTreeMap;
 use chapter08::density::{
     binomial_pmf, density_histogram, exponential_pdf, mean_and_variance,
     normal_pdf, poisson_pmf,
+};
+use chapter08::montecarlo::{
+    Estimate, McError, integrate, integrate_antithetic, integrate_parallel,
+};
+use chapter08::samplers::{
+    SamplerError, WeightedChoice, exponential_by_inversion, rejection_sample,
 };
 use ndarray::Array1;
 use ndarray_rand::RandomExt;
@@ -42,6 +53,9 @@ struct SciPy {
     binomial_pmf_12_0_4: Vec<f64>,
     moments: BTreeMap<String, Moments>,
     histogram_values: Vec<f64>,
+    mc_exact: f64,
+    mc_var: f64,
+    mc_pair_var: f64,
     histogram_density: Vec<f64>,
 }
 
@@ -179,4 +193,146 @@ fn density_histogram_matches_numpy() {
         1e-14,
         0.0,
     );
+}
+
+#[test]
+fn monte_carlo_estimate_and_standard_error() {
+    // The estimate is within 5 standard errors of the integral, and the
+    // reported standard error estimates sqrt(Var(e^U) / n): its relative
+    // error is about sqrt((kurtosis - 1) / 4n) < 0.01 at n = 100,000 for
+    // this bounded f; allow 0.03.
+    let s = scipy();
+    let n = 100_000;
+    let est = integrate(f64::exp, n, &mut rng(11)).unwrap();
+    let se = (s.mc_var / n as f64).sqrt();
+    assert!((est.mean - s.mc_exact).abs() < 5.0 * se, "{est:?}");
+    assert!(
+        (est.std_error / se - 1.0).abs() < 0.03,
+        "{est:?} vs se {se}"
+    );
+    assert_eq!(est.n, n);
+}
+
+#[test]
+fn monte_carlo_interval_covers_95_percent() {
+    // 2000 intervals from n = 500 each: the number that cover the integral
+    // is Binomial(2000, 0.95), 1900 +- 9.7; allow 5 sd. A wrong z (1.0, a
+    // 68% interval) covers about 1370, and a standard error without the
+    // 1/sqrt(n) covers all 2000: both fail.
+    let s = scipy();
+    let mut r = rng(12);
+    let covered = (0..2000)
+        .filter(|_| {
+            let (lo, hi) =
+                integrate(f64::exp, 500, &mut r).unwrap().interval(1.96);
+            lo <= s.mc_exact && s.mc_exact <= hi
+        })
+        .count();
+    assert!(covered.abs_diff(1900) <= 48, "{covered} of 2000");
+}
+
+#[test]
+fn antithetic_variance_matches_quadrature() {
+    // n / 2 pair means: their variance (std_error^2 * pairs) estimates the
+    // quadrature's 0.0039 (against 0.242 for one draw); its relative error
+    // at 50,000 pairs is below 0.01 for this bounded f: allow 0.05.
+    let s = scipy();
+    let est = integrate_antithetic(f64::exp, 100_000, &mut rng(13)).unwrap();
+    assert_eq!(est.n, 50_000);
+    let var = est.std_error * est.std_error * est.n as f64;
+    assert!((var / s.mc_pair_var - 1.0).abs() < 0.05, "{var}");
+    let se = (s.mc_pair_var / est.n as f64).sqrt();
+    assert!((est.mean - s.mc_exact).abs() < 5.0 * se);
+}
+
+#[test]
+fn parallel_streams_are_reproducible_and_independent() {
+    let s = scipy();
+    let a = integrate_parallel(f64::exp, 20_000, 4, 42).unwrap();
+    assert_eq!(a, integrate_parallel(f64::exp, 20_000, 4, 42).unwrap());
+    assert_ne!(a, integrate_parallel(f64::exp, 20_000, 4, 43).unwrap());
+    assert_eq!(a.n, 80_000);
+    let se = (s.mc_var / a.n as f64).sqrt();
+    assert!((a.mean - s.mc_exact).abs() < 5.0 * se);
+    // Four workers on one stream would draw the same numbers four times:
+    // with distinct streams, each worker's mean differs.
+    let one = |k| integrate_parallel(f64::exp, 1000, 1, k).unwrap().mean;
+    assert_ne!(one(0), one(1));
+}
+
+#[test]
+fn monte_carlo_bad_input_is_an_error() {
+    assert_eq!(
+        integrate(f64::exp, 1, &mut rng(0)).err(),
+        Some(McError::TooFewSamples(1))
+    );
+    assert_eq!(
+        integrate_antithetic(f64::exp, 3, &mut rng(0)).err(),
+        Some(McError::TooFewSamples(1))
+    );
+    assert_eq!(
+        integrate_parallel(f64::exp, 10, 0, 0).err(),
+        Some(McError::NoWorkers)
+    );
+    assert!(Estimate::from_values(&[1.0, 3.0]).is_ok());
+}
+
+#[test]
+fn exponential_by_inversion_has_rate_moments() {
+    // Rate 0.5: mean 2 and variance 4. A scale taken for a rate (mean 0.5)
+    // misses by hundreds of standard errors.
+    let x = exponential_by_inversion(0.5, N, &mut rng(21)).unwrap();
+    assert!(x.iter().all(|&v| v >= 0.0 && v.is_finite()));
+    assert_moments("exponential_0_5", &x);
+    assert_eq!(
+        exponential_by_inversion(-1.0, 3, &mut rng(0)).err(),
+        Some(SamplerError::NotPositive("rate", -1.0))
+    );
+}
+
+#[test]
+fn rejection_sampling_draws_beta_2_5() {
+    let beta = |x: f64| 30.0 * x * (1.0 - x).powi(4);
+    let (x, accepted) =
+        rejection_sample(beta, (0.0, 1.0), 2.5, N, &mut rng(22)).unwrap();
+    assert_moments("beta_2_5", &x);
+    // The share accepted is 1 / 2.5 = 0.4; over about 500,000 proposals
+    // its standard error is sqrt(0.4 * 0.6 / 5e5) = 0.0007: allow 5.
+    assert!((accepted - 0.4).abs() < 5.0 * 0.0007, "{accepted}");
+    // A bound below the density's maximum (2.4576) is an error, not a
+    // silently wrong distribution.
+    let low = rejection_sample(beta, (0.0, 1.0), 2.0, N, &mut rng(22));
+    assert!(matches!(low, Err(SamplerError::AboveBound { .. })));
+}
+
+#[test]
+fn weighted_choice_frequencies_match_the_weights() {
+    // 100,000 draws: category i is Binomial(100,000, p_i); allow 5 sd.
+    // The weights sum to 10, not 1, so a sampler that forgets to scale its
+    // uniform point by the total (and always picks category 0) fails.
+    let weights = [1.0, 0.0, 6.0, 3.0];
+    let choice = WeightedChoice::new(&weights).unwrap();
+    let mut counts = [0usize; 4];
+    let mut r = rng(23);
+    for _ in 0..100_000 {
+        counts[choice.sample(&mut r)] += 1;
+    }
+    assert_eq!(counts[1], 0, "a zero weight is never chosen");
+    for (&c, &w) in counts.iter().zip(&weights) {
+        let p = w / 10.0;
+        let sd = (1e5 * p * (1.0 - p)).sqrt();
+        assert!((c as f64 - 1e5 * p).abs() <= 5.0 * sd, "{counts:?}");
+    }
+    assert_eq!(
+        WeightedChoice::new(&[1.0, -1.0]).err(),
+        Some(SamplerError::BadWeight {
+            index: 1,
+            weight: -1.0
+        })
+    );
+    assert_eq!(
+        WeightedChoice::new(&[]).err(),
+        Some(SamplerError::ZeroTotal)
+    );
+    assert!(WeightedChoice::new(&[f64::NAN]).is_err());
 }
