@@ -179,6 +179,8 @@ where
     }
 }
 
+// ANCHOR_END: squeeze_axis
+
 // ANCHOR: one_hot
 /// One-hot encoding, NumPy's `np.eye(k)[labels]`: row `i` is row `labels[i]`
 /// of the `k x k` identity. An error for a label that is not below `k`.
@@ -195,7 +197,6 @@ pub fn one_hot(
     Ok(Array2::eye(k).select(Axis(0), labels))
 }
 // ANCHOR_END: one_hot
-// ANCHOR_END: squeeze_axis
 
 // ANCHOR: describe
 /// One line about an array's layout: its shape, its strides (in elements),
