@@ -7,7 +7,7 @@
 //! - [`channels`]: per-channel statistics and normalisation of images and of
 //!   batches of images (3-D and 4-D arrays).
 //! - [`standardise`]: centring and standardising the columns of a table, the
-//!   idiomatic way (three passes and temporaries) and fused into two passes.
+//!   idiomatic way (three passes and one allocation) and fused into two passes.
 //! - [`distance`]: pairwise Euclidean distances, by the naive
 //!   `(n, 1, d) - (1, m, d)` broadcast, by the `‖x‖² + ‖y‖² − 2 x·y` matrix
 //!   product trick (with its rounding problem fixed), blocked, and chunked to
@@ -61,6 +61,12 @@ pub enum BroadcastError {
         label: usize,
         position: usize,
         n_classes: usize,
+    },
+    /// An output buffer whose shape is not the result's.
+    #[error("the output buffer is {found:?}, but the result is {expected:?}")]
+    OutputShape {
+        expected: Vec<usize>,
+        found: Vec<usize>,
     },
     /// A chunked computation asked for chunks of zero rows.
     #[error("a chunk needs at least one row")]
