@@ -1,8 +1,10 @@
 # The hands-on's NumPy and scikit-learn side: standardise the diabetes
-# features, add polynomial and interaction features, and RBF kernel features.
+# features, fit scalings on the training rows only, min-max scale, L2-normalise
+# rows, add polynomial and interaction features, and RBF kernel features.
 import numpy as np
 from sklearn.metrics.pairwise import rbf_kernel
-from sklearn.preprocessing import PolynomialFeatures, StandardScaler
+from sklearn.preprocessing import (MinMaxScaler, Normalizer,
+                                   PolynomialFeatures, StandardScaler)
 
 table = np.loadtxt("data/diabetes.csv", delimiter=",", skiprows=1)
 X = table[:, :-1]                                  # 442 x 10, raw units
@@ -15,6 +17,39 @@ scaler = StandardScaler().fit(X)                   # ddof = 0, like np.std
 print(np.abs(Z - scaler.transform(X)).max())
 print(Z[0, :5])
 # ANCHOR_END: scale
+
+print("--8<-- split")
+# ANCHOR: split
+test = np.arange(len(X)) % 4 == 0                  # every 4th patient
+train_x, test_x = X[~test], X[test]                # 331 and 111 rows
+mu, sigma = train_x.mean(axis=0), train_x.std(axis=0)  # the training rows'
+Z_test = (test_x - mu) / sigma
+sk = StandardScaler().fit(train_x).transform(test_x)
+print("same as StandardScaler:", np.abs(Z_test - sk).max() < 1e-12)
+print("test means ", Z_test.mean(axis=0)[:4])      # not 0: new data
+print("fit on train", mu[:4])
+print("fit on all  ", X.mean(axis=0)[:4])          # leaks the test rows
+# ANCHOR_END: split
+
+print("--8<-- min_max")
+# ANCHOR: min_max
+lo, hi = train_x.min(axis=0), train_x.max(axis=0)
+M_test = (test_x - lo) / (hi - lo)                 # (111, 10) - (10,)
+sk = MinMaxScaler().fit(train_x).transform(test_x)
+print("same as MinMaxScaler:", np.abs(M_test - sk).max() < 1e-12)
+print("test minima", M_test.min(axis=0)[:4])       # may leave [0, 1]
+print("test maxima", M_test.max(axis=0)[:4])
+# ANCHOR_END: min_max
+
+print("--8<-- l2")
+# ANCHOR: l2
+U = Z / np.linalg.norm(Z, axis=1, keepdims=True)   # (442, 10) / (442, 1)
+sk = Normalizer().fit_transform(Z)                 # norm="l2"
+print("same as Normalizer:", np.abs(U - sk).max() < 1e-15)
+print("row lengths", np.linalg.norm(U[:3], axis=1))
+print("cosines of rows 0-2:")
+print(U[:3] @ U[:3].T)
+# ANCHOR_END: l2
 
 print("--8<-- poly")
 # ANCHOR: poly

@@ -232,12 +232,9 @@ fn blocked_into(
         return Err(BroadcastError::ChunkRows);
     }
     if out.dim() != (x.nrows(), y.nrows()) {
-        return Err(BroadcastError::Incompatible {
-            a: vec![x.nrows(), y.nrows()],
-            b: out.shape().to_vec(),
-            axis: 1,
-            len_a: x.nrows(),
-            len_b: out.nrows(),
+        return Err(BroadcastError::OutputShape {
+            expected: vec![x.nrows(), y.nrows()],
+            found: out.shape().to_vec(),
         });
     }
     let (xx, yy) = (squared_norms(x), squared_norms(y));

@@ -3,7 +3,7 @@
 //! them.
 
 use ndarray::{
-    Array1, Array2, Array3, ArrayView1, ArrayView2, ArrayView3, Axis, Zip,
+    Array2, Array3, ArrayView1, ArrayView2, ArrayView3, Axis, Zip,
 };
 
 use crate::BroadcastError;
@@ -56,36 +56,43 @@ pub fn min_max_per_channel(image: ArrayView3<'_, f64>) -> Array3<f64> {
 
 // ANCHOR: ex4_solution
 // ANCHOR: ex4_signature
-/// The index of the nearest centroid (Euclidean) for every row of `x`: the
-/// assignment step of k-means and the prediction of a nearest-centroid
-/// classifier. Ties go to the lower index. `x` and `centroids` must have the
-/// same number of columns, and there must be at least one centroid.
-pub fn nearest_centroid(
+/// The Gaussian log-likelihood of every row of `x` (n × d) under every class
+/// c of k: `out[i, c] = Σ_j log N(x[i, j]; means[c, j], variances[c, j])`,
+/// with `log N(v; μ, σ²) = -(ln(2π σ²) + (v - μ)² / σ²) / 2`. It is the
+/// score of Gaussian naive Bayes before the class priors. `means` and
+/// `variances` are k × d; every variance must be positive.
+pub fn gaussian_log_likelihood(
     x: ArrayView2<'_, f64>,
-    centroids: ArrayView2<'_, f64>,
-) -> Result<Array1<usize>, BroadcastError> {
+    means: ArrayView2<'_, f64>,
+    variances: ArrayView2<'_, f64>,
+) -> Result<Array2<f64>, BroadcastError> {
     // ANCHOR_END: ex4_signature
-    if x.ncols() != centroids.ncols() {
-        return Err(BroadcastError::Features {
-            x: x.ncols(),
-            y: centroids.ncols(),
+    if means.dim() != variances.dim() {
+        return Err(BroadcastError::ClassStats {
+            means: means.shape().to_vec(),
+            variances: variances.shape().to_vec(),
         });
     }
-    if centroids.nrows() == 0 {
-        return Err(BroadcastError::Empty);
+    if x.ncols() != means.ncols() {
+        return Err(BroadcastError::Features {
+            x: x.ncols(),
+            y: means.ncols(),
+        });
     }
-    // (n, 1, d) - (1, k, d): k is small, so the cube is small too.
-    let diff = &x.insert_axis(Axis(1)) - &centroids.insert_axis(Axis(0));
-    let sq = diff.map_axis(Axis(2), |lane| lane.dot(&lane)); // (n, k)
-    Ok(sq.map_axis(Axis(1), |row| {
-        let mut best = 0;
-        for (j, &v) in row.iter().enumerate() {
-            if v < row[best] {
-                best = j;
-            }
-        }
-        best
-    }))
+    if let Some(((class, feature), _)) =
+        variances.indexed_iter().find(|(_, v)| v.is_nan() || **v <= 0.0)
+    {
+        return Err(BroadcastError::Variance { class, feature });
+    }
+    // (n, 1, d) against (1, k, d): the squared standardised differences.
+    let diff = &x.insert_axis(Axis(1)) - &means.insert_axis(Axis(0));
+    let z2 = &(&diff * &diff) / &variances.insert_axis(Axis(0));
+    // The normalising term depends on the class only: one (k,) row.
+    let log_norm = variances
+        .mapv(|v| (2.0 * std::f64::consts::PI * v).ln())
+        .sum_axis(Axis(1));
+    let out = z2.sum_axis(Axis(2)) + &log_norm; // (n, k) + (k,)
+    Ok(out * -0.5)
 }
 // ANCHOR_END: ex4_solution
 

@@ -7,7 +7,9 @@
 //! - [`channels`]: per-channel statistics and normalisation of images and of
 //!   batches of images (3-D and 4-D arrays).
 //! - [`standardise`]: centring and standardising the columns of a table, the
-//!   idiomatic way (three passes and temporaries) and fused into two passes.
+//!   idiomatic way (three passes and one allocation) and fused into two passes.
+//! - [`normalise`]: per-column scalings fitted on training rows (z-score,
+//!   min-max) and L2 normalisation of rows, for the hands-on.
 //! - [`distance`]: pairwise Euclidean distances, by the naive
 //!   `(n, 1, d) - (1, m, d)` broadcast, by the `‖x‖² + ‖y‖² − 2 x·y` matrix
 //!   product trick (with its rounding problem fixed), blocked, and chunked to
@@ -23,6 +25,7 @@ pub mod distance;
 // The solutions, or with `--features my-exercises` the reader's answers.
 support::exercises_module!();
 pub mod features;
+pub mod normalise;
 pub mod patterns;
 pub mod shapes;
 pub mod standardise;
@@ -62,6 +65,27 @@ pub enum BroadcastError {
         position: usize,
         n_classes: usize,
     },
+    /// New rows with another number of columns than the rows fitted on.
+    #[error("the scaling was fitted on {fitted} columns; the data have {got}")]
+    Width { fitted: usize, got: usize },
+    /// An output buffer whose shape is not the result's.
+    #[error("the output buffer is {found:?}, but the result is {expected:?}")]
+    OutputShape {
+        expected: Vec<usize>,
+        found: Vec<usize>,
+    },
+    /// Per-class statistics of different shapes.
+    #[error(
+        "the means are {means:?} but the variances {variances:?}: one of \
+         each per class and feature"
+    )]
+    ClassStats {
+        means: Vec<usize>,
+        variances: Vec<usize>,
+    },
+    /// A variance that is zero, negative or NaN, which has no Gaussian.
+    #[error("the variance of class {class}, feature {feature} is not positive")]
+    Variance { class: usize, feature: usize },
     /// A chunked computation asked for chunks of zero rows.
     #[error("a chunk needs at least one row")]
     ChunkRows,

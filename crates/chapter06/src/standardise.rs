@@ -8,7 +8,9 @@ use crate::BroadcastError;
 
 // ANCHOR: idiomatic
 /// `(x - x.mean(0)) / x.std(0)`, as NumPy writes it: a pass for the mean,
-/// two more (and a temporary) inside `std_axis`, and two full-size results.
+/// one Welford pass inside `std_axis`, and a third pass in which `&x - &mean`
+/// allocates the result and `/ &std` divides that owned array in place (one
+/// full-size allocation).
 pub fn standardise_idiomatic(
     x: ArrayView2<'_, f64>,
 ) -> Result<Array2<f64>, BroadcastError> {
@@ -63,12 +65,9 @@ pub fn standardise_into(
     mut out: ArrayViewMut2<'_, f64>,
 ) -> Result<(), BroadcastError> {
     if out.dim() != x.dim() {
-        return Err(BroadcastError::Incompatible {
-            a: x.shape().to_vec(),
-            b: out.shape().to_vec(),
-            axis: 0,
-            len_a: x.nrows(),
-            len_b: out.nrows(),
+        return Err(BroadcastError::OutputShape {
+            expected: x.shape().to_vec(),
+            found: out.shape().to_vec(),
         });
     }
     let (mean, std) = column_stats(x)?;

@@ -27,8 +27,11 @@ struct NumPy {
     add_outer: Array2<f64>,
     #[serde(deserialize_with = "array2")]
     iris_centroids: Array2<f64>,
-    iris_nearest_centroid: Vec<usize>,
-    iris_nearest_centroid_accuracy: f64,
+    #[serde(deserialize_with = "array2")]
+    iris_variances: Array2<f64>,
+    #[serde(deserialize_with = "array2")]
+    iris_log_likelihood: Array2<f64>,
+    iris_naive_bayes_accuracy: f64,
     #[serde(deserialize_with = "array2")]
     wine_cosine_first10: Array2<f64>,
     #[serde(deserialize_with = "array2")]
@@ -88,19 +91,53 @@ fn ex3_min_max_per_channel_on_chelsea() {
 }
 
 #[test]
-fn ex4_nearest_centroid_on_iris() {
+fn ex4_gaussian_log_likelihood_on_iris() {
     let _lock = one_at_a_time();
     let numpy = numpy();
     let iris = support::load_iris().unwrap();
-    let predicted =
-        nearest_centroid(iris.features.view(), numpy.iris_centroids.view())
-            .unwrap();
-    assert_eq!(predicted.to_vec(), numpy.iris_nearest_centroid);
+    let (means, variances) = (&numpy.iris_centroids, &numpy.iris_variances);
+    let got = gaussian_log_likelihood(
+        iris.features.view(),
+        means.view(),
+        variances.view(),
+    )
+    .unwrap();
+    assert_eq!(got.dim(), (150, 3));
+    // scipy.stats.norm.logpdf sums the same terms in another order (and
+    // divides by sigma instead of sigma^2): rtol 1e-12.
+    assert_allclose(&got, &numpy.iris_log_likelihood, 1e-12, 1e-12);
+    // The most likely class is Gaussian naive Bayes with equal priors.
+    let predicted = got.map_axis(Axis(1), |row| {
+        (0..3).fold(0, |best, c| if row[c] > row[best] { c } else { best })
+    });
     let correct = predicted.iter().zip(&iris.target).filter(|(p, t)| p == t);
-    let accuracy = correct.count() as f64 / iris.target.len() as f64;
-    assert_eq!(accuracy, numpy.iris_nearest_centroid_accuracy);
-    let narrow = numpy.iris_centroids.slice(s![.., ..3]);
-    assert!(nearest_centroid(iris.features.view(), narrow).is_err());
+    let accuracy = correct.count() as f64 / 150.0;
+    assert_eq!(accuracy, numpy.iris_naive_bayes_accuracy);
+    let narrow = means.slice(s![.., ..3]);
+    assert_eq!(
+        gaussian_log_likelihood(iris.features.view(), narrow, narrow),
+        Err(BroadcastError::Features { x: 4, y: 3 })
+    );
+    assert_eq!(
+        gaussian_log_likelihood(iris.features.view(), means.view(), narrow),
+        Err(BroadcastError::ClassStats {
+            means: vec![3, 4],
+            variances: vec![3, 3]
+        })
+    );
+    let mut zero = variances.clone();
+    zero[[1, 2]] = 0.0;
+    assert_eq!(
+        gaussian_log_likelihood(
+            iris.features.view(),
+            means.view(),
+            zero.view()
+        ),
+        Err(BroadcastError::Variance {
+            class: 1,
+            feature: 2
+        })
+    );
 }
 
 #[test]

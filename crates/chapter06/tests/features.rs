@@ -1,13 +1,16 @@
 //! The hands-on against scikit-learn (`tests/fixtures/features.py`):
-//! `StandardScaler`, `PolynomialFeatures(degree=2)` and `rbf_kernel` on the
-//! diabetes data.
+//! `StandardScaler` (on all rows, and fitted on the training rows only),
+//! `MinMaxScaler`, `Normalizer`, `PolynomialFeatures(degree=2)` and
+//! `rbf_kernel` on the diabetes data.
 
+use chapter06::BroadcastError;
 use chapter06::features::{polynomial_features, rbf_features};
+use chapter06::normalise::{ColumnScaling, l2_normalise_rows};
 use chapter06::standardise::{
     column_stats, standardise_fused, standardise_idiomatic,
     standardise_in_place,
 };
-use ndarray::{Array2, Axis, s};
+use ndarray::{Array1, Array2, Axis, array, s};
 use support::fixtures::{array2, assert_allclose};
 
 #[derive(serde::Deserialize)]
@@ -25,6 +28,16 @@ struct SkLearn {
     #[serde(deserialize_with = "array2")]
     rbf_first10: Array2<f64>,
     rbf_column_sums: Vec<f64>,
+    split_mean: Vec<f64>,
+    split_scale: Vec<f64>,
+    #[serde(deserialize_with = "array2")]
+    split_test: Array2<f64>,
+    min_max_min: Vec<f64>,
+    #[serde(deserialize_with = "array2")]
+    min_max_test: Array2<f64>,
+    #[serde(deserialize_with = "array2")]
+    normalizer_first10: Array2<f64>,
+    normalizer_column_sums: Vec<f64>,
 }
 
 fn sklearn() -> SkLearn {
@@ -39,7 +52,7 @@ fn diabetes() -> Array2<f64> {
 fn standard_scaler() {
     let (x, sk) = (diabetes(), sklearn());
     let (mean, std) = column_stats(x.view()).unwrap();
-    // One-pass shifted sums vs NumPy's pairwise two-pass: rtol 1e-12.
+    // One-pass shifted sums vs NumPy's two passes: rtol 1e-12.
     assert_allclose(&mean, &ndarray::Array1::from(sk.mean), 1e-12, 0.0);
     assert_allclose(&std, &ndarray::Array1::from(sk.scale), 1e-12, 0.0);
     let z = standardise_fused(x.view()).unwrap();
@@ -108,5 +121,84 @@ fn rbf_kernel_features() {
         &ndarray::Array1::from(sk.rbf_column_sums),
         1e-11,
         0.0,
+    );
+}
+
+/// The training rows (index not a multiple of 4) and the test rows.
+fn split(x: &Array2<f64>) -> (Array2<f64>, Array2<f64>) {
+    let (test, train): (Vec<usize>, Vec<usize>) =
+        (0..x.nrows()).partition(|i| i % 4 == 0);
+    (x.select(Axis(0), &train), x.select(Axis(0), &test))
+}
+
+#[test]
+fn scalings_fitted_on_the_training_rows_only() {
+    let (x, sk) = (diabetes(), sklearn());
+    let (train, test) = split(&x);
+    // StandardScaler().fit(train): its parameters are the training rows'
+    // statistics, not all rows' (which a leaky fit would give), and test
+    // rows are transformed with them. Different summation orders: rtol
+    // 1e-12 for the parameters; the outputs, of order 1 and some near 0,
+    // to an absolute 1e-12 as well.
+    let standard = ColumnScaling::standard(train.view()).unwrap();
+    assert_allclose(&standard.offset, &Array1::from(sk.split_mean), 1e-12, 0.0);
+    assert_allclose(&standard.scale, &Array1::from(sk.split_scale), 1e-12, 0.0);
+    let z_test = standard.transform(test.view()).unwrap();
+    assert_allclose(&z_test, &sk.split_test, 1e-12, 1e-12);
+    // MinMaxScaler computes x * (1 / range) - min / range: ~1e-15 apart.
+    let min_max = ColumnScaling::min_max(train.view()).unwrap();
+    assert_eq!(min_max.offset, Array1::from(sk.min_max_min));
+    let m_test = min_max.transform(test.view()).unwrap();
+    assert_allclose(&m_test, &sk.min_max_test, 1e-12, 1e-12);
+}
+
+#[test]
+fn rows_normalised_like_normalizer() {
+    let sk = sklearn();
+    let z = standardise_fused(diabetes().view()).unwrap();
+    let u = l2_normalise_rows(z.view());
+    // The input z already differs from scikit-learn's by the
+    // standardisation's 1e-12 (absolute, for entries near 0); the
+    // normalisation adds a few roundings: rtol and atol 1e-12.
+    assert_allclose(
+        &u.slice(s![..10, ..]),
+        &sk.normalizer_first10,
+        1e-12,
+        1e-12,
+    );
+    // Every row has length 1 to rounding.
+    for row in u.rows() {
+        assert!((row.dot(&row) - 1.0).abs() < 1e-15);
+    }
+    assert_allclose(
+        &u.sum_axis(Axis(0)),
+        &Array1::from(sk.normalizer_column_sums),
+        1e-12,
+        1e-12,
+    );
+    // A row of zeros stays zeros (no NaN), as in scikit-learn.
+    let zero_row = l2_normalise_rows(array![[0.0, 0.0], [3.0, 4.0]].view());
+    assert_eq!(zero_row, array![[0.0, 0.0], [0.6, 0.8]]);
+}
+
+#[test]
+fn scalings_refuse_bad_input() {
+    let x = array![[1.0, 5.0], [3.0, 5.0]];
+    let scaling = ColumnScaling::min_max(x.view()).unwrap();
+    // A constant column is shifted, never divided by zero.
+    assert_eq!(scaling.scale, array![2.0, 1.0]);
+    let wide = Array2::<f64>::zeros((2, 3));
+    assert_eq!(
+        scaling.transform(wide.view()),
+        Err(BroadcastError::Width { fitted: 2, got: 3 })
+    );
+    let empty = Array2::<f64>::zeros((0, 2));
+    assert_eq!(
+        ColumnScaling::min_max(empty.view()),
+        Err(BroadcastError::Empty)
+    );
+    assert_eq!(
+        ColumnScaling::standard(empty.view()),
+        Err(BroadcastError::Empty)
     );
 }

@@ -2,7 +2,7 @@
 //! where its `Nearest` differs from NumPy's `method="nearest"`.
 
 use chapter07::describe::{Method, quantile, quantile_nearest_numpy};
-use ndarray::array;
+use ndarray::{Array1, array};
 
 fn main() -> Result<(), support::Report> {
     support::output_part("methods");
@@ -35,5 +35,22 @@ fn main() -> Result<(), support::Report> {
         );
     }
     // ANCHOR_END: nearest
+
+    support::output_part("medians");
+    // ANCHOR: medians
+    // Medians of 1, 2, ..., n: NumPy's rule and ndarray-stats' disagree
+    // only when n % 4 == 2, where the lower neighbour's position is even.
+    for n in (2..=12).step_by(2) {
+        let x = Array1::range(1.0, n as f64 + 1.0, 1.0);
+        let stats = quantile(x.view(), 0.5, Method::Nearest)?;
+        let numpy = quantile_nearest_numpy(x.view(), 0.5)?;
+        let verdict = if stats == numpy { "agree" } else { "differ" };
+        println!(
+            "n = {n:<2} (n % 4 = {})  ndarray-stats {stats}  NumPy {numpy}  \
+             {verdict}",
+            n % 4
+        );
+    }
+    // ANCHOR_END: medians
     Ok(())
 }

@@ -1,6 +1,5 @@
 //! Min-max, z-score and robust scaling of the wine data, fitted on the
-//! training rows and applied to the test rows, and what fitting on all rows
-//! (leakage) changes.
+//! training rows and applied to the test rows.
 
 use chapter07::scaling::{fit_min_max, fit_robust, fit_standard};
 use ndarray::Axis;
@@ -36,23 +35,5 @@ fn main() -> Result<(), support::Report> {
     }
     // ANCHOR_END: fit_apply
 
-    support::output_part("leakage");
-    // ANCHOR: leakage
-    let honest = fit_standard(train.view())?; // what the model may know
-    let leaky = fit_standard(x.view())?; // the test rows' values leaked in
-    println!(
-        "proline mean: train only {:.2}, all rows {:.2}",
-        honest.offset[proline], leaky.offset[proline]
-    );
-    println!(
-        "proline std:  train only {:.2}, all rows {:.2}",
-        honest.scale[proline], leaky.scale[proline]
-    );
-    // A scaler fitted on 3 columns refuses data with 13:
-    let narrow = fit_standard(train.slice(ndarray::s![.., ..3]))?;
-    if let Err(error) = narrow.transform(test.view()) {
-        println!("error: {error}");
-    }
-    // ANCHOR_END: leakage
     Ok(())
 }

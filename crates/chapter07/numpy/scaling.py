@@ -1,5 +1,5 @@
 # scikit-learn's three scalers on the wine data: fit on the training rows,
-# transform both sets; then the leak of fitting on every row.
+# transform both sets.
 import numpy as np
 from sklearn.preprocessing import MinMaxScaler, RobustScaler, StandardScaler
 

@@ -1,12 +1,15 @@
 //! Quantiles with each interpolation method of ndarray-stats, matched to
 //! NumPy's `method=` names; NumPy's own `nearest` rule; and the NaN-skipping
-//! statistics NumPy calls `nanmean` and `nanmedian`.
+//! statistics NumPy calls `nanmean` and `nanmedian`; skewness and excess
+//! kurtosis as SciPy computes them, the weighted mean of `np.average`, and
+//! the mode of `scipy.stats.mode`.
 
 use ndarray::{Array1, ArrayView1, Axis};
 use ndarray_stats::HistogramExt;
+use ndarray_stats::errors::MultiInputError;
 use ndarray_stats::histogram::{Bins, Edges, Grid};
 use ndarray_stats::interpolate::{Higher, Linear, Lower, Midpoint, Nearest};
-use ndarray_stats::{Quantile1dExt, QuantileExt};
+use ndarray_stats::{Quantile1dExt, QuantileExt, SummaryStatisticsExt};
 use noisy_float::types::{N64, n64};
 
 use crate::StatsError;
@@ -156,3 +159,81 @@ pub fn histogram(
     Ok(counts)
 }
 // ANCHOR_END: histogram
+
+/// The index of the first NaN, as an error.
+fn refuse_nan(x: ArrayView1<'_, f64>) -> Result<(), StatsError> {
+    match x.iter().position(|v| v.is_nan()) {
+        Some(i) => Err(StatsError::NaN(i)),
+        None => Ok(()),
+    }
+}
+
+// ANCHOR: shape
+/// Skewness and excess kurtosis with SciPy's defaults: `scipy.stats.skew(x)`
+/// and `scipy.stats.kurtosis(x)`, both from the population moments
+/// (`bias=True`), the kurtosis with the normal distribution's 3 subtracted
+/// (`fisher=True`). ndarray-stats' `kurtosis` is Pearson's, without the -3.
+pub fn skew_kurtosis(x: ArrayView1<'_, f64>) -> Result<(f64, f64), StatsError> {
+    refuse_nan(x)?;
+    if x.is_empty() {
+        return Err(StatsError::Empty("skewness"));
+    }
+    if x.var(0.0) == 0.0 {
+        return Err(StatsError::Constant("skewness"));
+    }
+    let skew = x.skewness().map_err(|_| StatsError::Empty("skewness"))?;
+    let pearson = x.kurtosis().map_err(|_| StatsError::Empty("kurtosis"))?;
+    Ok((skew, pearson - 3.0))
+}
+// ANCHOR_END: shape
+
+// ANCHOR: weighted_mean
+/// `np.average(x, weights=w)`: ndarray-stats' `weighted_mean`, which is
+/// `Σ wᵢxᵢ / Σ wᵢ`, after the check it leaves to the caller: weights that
+/// sum to zero (NumPy raises; ndarray-stats would divide by zero).
+pub fn weighted_mean(
+    x: ArrayView1<'_, f64>,
+    w: ArrayView1<'_, f64>,
+) -> Result<f64, StatsError> {
+    if x.len() != w.len() {
+        return Err(StatsError::WeightsLength {
+            values: x.len(),
+            weights: w.len(),
+        });
+    }
+    if !x.is_empty() && w.sum() == 0.0 {
+        return Err(StatsError::WeightsSumToZero);
+    }
+    let (values, weights) = (x.len(), w.len());
+    // Reborrowed views, so that both have the one lifetime `&Self` needs.
+    x.view()
+        .weighted_mean(&w.view())
+        .map_err(|error| match error {
+            MultiInputError::EmptyInput => StatsError::Empty("weighted mean"),
+            MultiInputError::ShapeMismatch(_) => {
+                StatsError::WeightsLength { values, weights }
+            }
+        })
+}
+// ANCHOR_END: weighted_mean
+
+// ANCHOR: mode
+/// The most frequent value and its count, the smallest such value on a
+/// tie: `scipy.stats.mode(x)`, or the first maximum of
+/// `np.unique(x, return_counts=True)`. Values count as equal only when they
+/// are exactly equal, which suits integer-valued data (counts, ratings,
+/// codes); continuous data needs binning first (a histogram).
+pub fn mode(x: ArrayView1<'_, f64>) -> Result<(f64, usize), StatsError> {
+    let mut sorted = to_n64(x)?.to_vec(); // refuses NaN, which has no count
+    sorted.sort_unstable();
+    let mut best: Option<(N64, usize)> = None;
+    for run in sorted.chunk_by(|a, b| a == b) {
+        // `>`, not `>=`: on a tie the first, smallest, value stays.
+        if best.is_none_or(|(_, count)| run.len() > count) {
+            best = Some((run[0], run.len()));
+        }
+    }
+    let (value, count) = best.ok_or(StatsError::Empty("mode"))?;
+    Ok((value.raw(), count))
+}
+// ANCHOR_END: mode

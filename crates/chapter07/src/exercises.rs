@@ -80,15 +80,17 @@ pub fn class_means(
 // ANCHOR: ex5_solution
 // ANCHOR: ex5_signature
 /// The variance (with `ddof`) of all the values of several chunks together,
-/// summarising each chunk on its own with [`Welford`] and merging the
-/// summaries, as a program would whose chunks arrive one at a time or are
-/// processed on different threads. `None` unless there are more than `ddof`
-/// values in all.
-pub fn chunked_variance(chunks: &[Vec<f64>], ddof: u64) -> Option<f64> {
+/// from each chunk's summary alone: `(count, mean, variance)`, the variance
+/// being the population one (`ddof = 0`, as `np.var` reports it). The values
+/// themselves are gone, as when each machine, file or thread reports only
+/// its summary. `None` unless there are more than `ddof` values in all.
+pub fn merged_variance(parts: &[(u64, f64, f64)], ddof: u64) -> Option<f64> {
     // ANCHOR_END: ex5_signature
-    chunks
+    parts
         .iter()
-        .map(|chunk| chunk.iter().copied().collect::<Welford>())
+        .map(|&(count, mean, variance)| {
+            Welford::from_moments(count, mean, variance)
+        })
         .fold(Welford::default(), |total, part| total.merge(&part))
         .variance(ddof)
 }

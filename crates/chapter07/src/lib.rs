@@ -7,7 +7,8 @@
 //!
 //! - [`describe`]: quantiles with each of ndarray-stats' interpolation
 //!   methods, named after NumPy's `method=`, NumPy's own `nearest` rule
-//!   (which rounds half to even), and NaN-skipping statistics.
+//!   (which rounds half to even), NaN-skipping statistics, skewness and
+//!   kurtosis with SciPy's conventions, the weighted mean and the mode.
 //! - [`scaling`]: min-max, z-score and robust (median/IQR) scalers that are
 //!   fitted on training data and applied to new data.
 //! - [`stable`]: Welford's online mean and variance, the one-pass variance
@@ -38,6 +39,15 @@ pub enum StatsError {
     /// A NaN where the statistic needs an order.
     #[error("the data contain NaN (at index {0}); drop it or skip NaNs")]
     NaN(usize),
+    /// A statistic divided by a spread of zero (skewness of constant data).
+    #[error("the {0} of constant data is undefined (its variance is 0)")]
+    Constant(&'static str),
+    /// Weights of a different length than the values they weight.
+    #[error("{values} values but {weights} weights")]
+    WeightsLength { values: usize, weights: usize },
+    /// Weights whose sum is zero, which cannot be normalised.
+    #[error("the weights sum to zero: the weighted mean is undefined")]
+    WeightsSumToZero,
     /// New data with a different number of columns than the fitted data.
     #[error("the scaler was fitted on {fitted} columns; the data have {got}")]
     Columns { fitted: usize, got: usize },

@@ -57,6 +57,19 @@ impl Welford {
 }
 // ANCHOR_END: welford
 
+impl Welford {
+    /// The summary of `count` values from their mean and their population
+    /// variance (`ddof = 0`, what `np.var` reports), for data summarised
+    /// elsewhere: `m2` is the variance times the count.
+    pub fn from_moments(count: u64, mean: f64, variance: f64) -> Welford {
+        Welford {
+            count,
+            mean: if count == 0 { 0.0 } else { mean },
+            m2: variance * count as f64,
+        }
+    }
+}
+
 impl FromIterator<f64> for Welford {
     fn from_iter<I: IntoIterator<Item = f64>>(iter: I) -> Self {
         let mut w = Welford::default();

@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use chapter07::StatsError;
 use chapter07::describe::{
-    Method, histogram, nanmean, nanmedian, quantile, quantile_nearest_numpy,
+    Method, histogram, mode, nanmean, nanmedian, quantile,
+    quantile_nearest_numpy, skew_kurtosis, weighted_mean,
 };
 use chapter07::select::{
     percentiles_bracket, percentiles_select, splitmix_uniform,
@@ -38,6 +39,16 @@ struct NumPy {
     qs: Vec<f64>,
     /// method name -> np.quantile at each of `qs`
     quantiles_small: BTreeMap<String, Vec<f64>>,
+    /// np.quantile(1..n, 0.5, method="nearest") for n = 2, 4, ..., 12
+    nearest_medians: Vec<f64>,
+    /// scipy.stats.skew and kurtosis per column (bias=True, fisher=True)
+    skew: Vec<f64>,
+    kurtosis_fisher: Vec<f64>,
+    /// np.average(class means of alcohol, weights=class sizes)
+    weighted_alcohol: f64,
+    /// scipy.stats.mode: (value, count)
+    mode_magnesium: (f64, usize),
+    mode_tie: (f64, usize),
     quantiles_alcohol: BTreeMap<String, Vec<f64>>,
     quantiles_proline: BTreeMap<String, Vec<f64>>,
     histogram_alcohol_counts: Vec<usize>,
@@ -138,6 +149,15 @@ fn nearest_differs_from_numpy_exactly_at_ties() {
     // The median of 6 values: position 2.5, NumPy takes index 2.
     assert_eq!(quantile(small.view(), 0.5, Method::Nearest).unwrap(), 6.0);
     assert_eq!(quantile_nearest_numpy(small.view(), 0.5).unwrap(), 4.0);
+    // Medians of an even number n of values: they differ exactly when
+    // n % 4 == 2 (the lower neighbour's position (n - 2) / 2 is even).
+    for (k, &expected) in numpy.nearest_medians.iter().enumerate() {
+        let n = 2 * (k + 1);
+        let x = ndarray::Array1::range(1.0, n as f64 + 1.0, 1.0);
+        assert_eq!(quantile_nearest_numpy(x.view(), 0.5).unwrap(), expected);
+        let stats = quantile(x.view(), 0.5, Method::Nearest).unwrap();
+        assert_eq!(stats != expected, n % 4 == 2, "n = {n}");
+    }
 }
 
 #[test]
@@ -220,4 +240,66 @@ fn histogram_matches_numpy() {
         histogram(x.column(0), &[1.0]),
         Err(StatsError::Empty("histogram bins"))
     );
+}
+
+#[test]
+fn shape_weights_and_mode_match_scipy() {
+    let numpy = numpy();
+    let wine = support::load_wine().unwrap();
+    let x = &wine.features;
+    for j in 0..x.ncols() {
+        // Both sides form the same central moments; the sums are ordered
+        // differently (ndarray-stats' corrected two-pass, NumPy's pairwise
+        // mean): rtol 1e-12.
+        let (skew, excess) = skew_kurtosis(x.column(j)).unwrap();
+        close(skew, numpy.skew[j], 1e-12);
+        close(excess, numpy.kurtosis_fisher[j], 1e-12);
+    }
+    let mut sums = Array1::<f64>::zeros(3);
+    let mut counts = Array1::<f64>::zeros(3);
+    for (&v, &c) in x.column(0).iter().zip(&wine.target) {
+        sums[c] += v;
+        counts[c] += 1.0;
+    }
+    let means = &sums / &counts;
+    let weighted = weighted_mean(means.view(), counts.view()).unwrap();
+    close(weighted, numpy.weighted_alcohol, 1e-14);
+    assert_eq!(mode(x.column(4)).unwrap(), numpy.mode_magnesium);
+    let tie = array![3.0, 1.0, 3.0, 1.0, 2.0];
+    assert_eq!(mode(tie.view()).unwrap(), numpy.mode_tie);
+}
+
+#[test]
+fn shape_weights_and_mode_refuse_bad_input() {
+    let empty = Array1::<f64>::zeros(0);
+    assert_eq!(
+        skew_kurtosis(array![2.0, 2.0, 2.0].view()),
+        Err(StatsError::Constant("skewness"))
+    );
+    assert_eq!(
+        skew_kurtosis(empty.view()),
+        Err(StatsError::Empty("skewness"))
+    );
+    assert_eq!(
+        skew_kurtosis(array![1.0, f64::NAN].view()),
+        Err(StatsError::NaN(1))
+    );
+    let x = array![1.0, 2.0, 3.0];
+    assert_eq!(
+        weighted_mean(x.view(), array![1.0, 1.0].view()),
+        Err(StatsError::WeightsLength {
+            values: 3,
+            weights: 2
+        })
+    );
+    assert_eq!(
+        weighted_mean(x.view(), array![1.0, -1.0, 0.0].view()),
+        Err(StatsError::WeightsSumToZero)
+    );
+    assert_eq!(
+        weighted_mean(empty.view(), empty.view()),
+        Err(StatsError::Empty("weighted mean"))
+    );
+    assert_eq!(mode(empty.view()), Err(StatsError::Empty("mode")));
+    assert_eq!(mode(array![1.0, f64::NAN].view()), Err(StatsError::NaN(1)));
 }

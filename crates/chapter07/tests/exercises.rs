@@ -12,8 +12,13 @@ struct NumPy {
     magnesium_outliers_3: Vec<usize>,
     #[serde(deserialize_with = "array2")]
     class_means: Array2<f64>,
+    /// (count, mean, np.var) of three chunks of the proline column
+    proline_summaries: Vec<(u64, f64, f64)>,
     proline_var_ddof0: f64,
     proline_var_ddof1: f64,
+    /// the same chunks plus 1e9
+    shifted_summaries: Vec<(u64, f64, f64)>,
+    shifted_var_ddof1: f64,
     spearman_phenols_flavanoids: f64,
     spearman_alcohol_hue: f64,
 }
@@ -65,25 +70,36 @@ fn ex4_class_means_of_wine() {
 }
 
 #[test]
-fn ex5_chunked_variance_of_proline() {
-    let proline = support::load_wine().unwrap().features.column(12).to_vec();
-    let chunks = [
-        proline[..50].to_vec(),
-        proline[50..51].to_vec(),
-        proline[51..].to_vec(),
-    ];
+fn ex5_variance_merged_from_summaries() {
     let numpy = numpy();
+    let parts = &numpy.proline_summaries;
+    // Chan's merge reorders the arithmetic of np.var's two passes: rtol
+    // 1e-12. The chunks' means differ (the rows are sorted by class), so
+    // a count-weighted mean of the variances is far off.
     close(
-        chunked_variance(&chunks, 0).unwrap(),
+        merged_variance(parts, 0).unwrap(),
         numpy.proline_var_ddof0,
         1e-12,
     );
     close(
-        chunked_variance(&chunks, 1).unwrap(),
+        merged_variance(parts, 1).unwrap(),
         numpy.proline_var_ddof1,
         1e-12,
     );
-    assert_eq!(chunked_variance(&[vec![1.0]], 1), None);
+    // Far from zero, rebuilding sums of squares, n (var + mean^2), cancels
+    // to about 1e-3; the merge keeps the digits of the chunks' means
+    // (rounded to 1e-7 of 1e9): rtol 1e-8.
+    close(
+        merged_variance(&numpy.shifted_summaries, 1).unwrap(),
+        numpy.shifted_var_ddof1,
+        1e-8,
+    );
+    assert_eq!(merged_variance(&[(1, 5.0, 0.0)], 1), None);
+    assert_eq!(merged_variance(&[], 0), None);
+    // An empty chunk changes nothing.
+    let mut with_empty = parts.clone();
+    with_empty.insert(1, (0, 0.0, 0.0));
+    assert_eq!(merged_variance(&with_empty, 0), merged_variance(parts, 0));
 }
 
 #[test]
