@@ -5,7 +5,7 @@ use ndarray::{Array2, ArrayView1, ArrayView2};
 use ndarray_linalg::OperationNorm;
 
 /// `‖a − b‖_F / ‖a‖_F`, the relative Frobenius distance.
-pub fn relative_error(a: ArrayView2<f64>, b: ArrayView2<f64>) -> f64 {
+pub fn relative_error(a: ArrayView2<'_, f64>, b: ArrayView2<'_, f64>) -> f64 {
     let diff = &a - &b;
     let num = diff.opnorm_fro().expect("Frobenius norm cannot fail");
     num / a.opnorm_fro().expect("Frobenius norm cannot fail")
@@ -15,9 +15,9 @@ pub fn relative_error(a: ArrayView2<f64>, b: ArrayView2<f64>) -> f64 {
 /// `U · diag(s) · Vᵀ` from a thin SVD: scaling the columns of `U` by `s`
 /// (a broadcast) is the product with the diagonal matrix, without building it.
 pub fn rebuild_svd(
-    u: ArrayView2<f64>,
-    s: ArrayView1<f64>,
-    vt: ArrayView2<f64>,
+    u: ArrayView2<'_, f64>,
+    s: ArrayView1<'_, f64>,
+    vt: ArrayView2<'_, f64>,
 ) -> Array2<f64> {
     let k = s.len();
     let us = &u.slice(ndarray::s![.., ..k]) * &s; // each column j times s[j]
