@@ -7,7 +7,8 @@
 //!
 //! - [`conditioning`]: the Hilbert matrix and the 2-norm condition number.
 //! - [`eigen`]: power iteration from scratch.
-//! - [`decompose`]: the reconstruction errors that check each decomposition.
+//! - [`decompose`]: the reconstruction errors that check each decomposition,
+//!   LU with partial pivoting and QR by Gram–Schmidt written out.
 //! - [`pca`]: principal component analysis via the SVD of centred data.
 //! - [`regression`]: least squares by the normal equations, QR and the SVD,
 //!   ridge regression, and R².
@@ -68,6 +69,9 @@ pub enum Error {
          positive: the data have no variance in some direction"
     )]
     NotPositiveDefinite { index: usize, value: f64 },
+    /// A column that is a linear combination of the ones before it.
+    #[error("column {column} depends on the columns before it")]
+    RankDeficient { column: usize },
     /// R² of a constant target: its total sum of squares is zero.
     #[error("the target is constant (all {value}): R² is undefined")]
     ConstantTarget { value: f64 },

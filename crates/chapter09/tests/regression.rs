@@ -120,3 +120,27 @@ fn r2_of_a_constant_target_is_an_error() {
     let y = ndarray::array![1.0, 2.0, 4.0];
     assert_eq!(r2_score(y.view(), y.view()).unwrap(), 1.0);
 }
+
+#[test]
+fn svd_fit_of_a_rank_deficient_design_is_the_least_norm_solution() {
+    // bmi twice: infinitely many solutions; the least-norm one gives each
+    // copy half of the weight bmi gets alone (what scipy's gelsd and gelsy
+    // both return, numpy/regression.py).
+    let d = support::data::load_diabetes().unwrap();
+    let full = fit(d.features.view(), d.target.view(), Method::Svd).unwrap();
+    let bmi = d.features.column(2).insert_axis(ndarray::Axis(1));
+    let twice = ndarray::concatenate![ndarray::Axis(1), d.features, bmi];
+    let dup = fit(twice.view(), d.target.view(), Method::Svd).unwrap();
+    let half = full.coef[2] / 2.0;
+    assert!(
+        (dup.coef[2] - half).abs() < 1e-8 * half.abs(),
+        "{}",
+        dup.coef
+    );
+    assert!(
+        (dup.coef[10] - half).abs() < 1e-8 * half.abs(),
+        "{}",
+        dup.coef
+    );
+    assert!((dup.intercept - full.intercept).abs() < 1e-8 * 400.0);
+}
