@@ -5,7 +5,7 @@
 use crate::Error;
 use crate::pca::Pca;
 use crate::transform::covariance;
-use ndarray::{Array1, Array2, ArrayView2, Axis, s};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, s};
 use ndarray_linalg::error::LinalgError;
 use ndarray_linalg::{
     Cholesky, Diag, Factorize, JobSvd, Norm, SVDDC, Solve, SolveTriangular,
@@ -14,15 +14,33 @@ use ndarray_linalg::{
 
 // ANCHOR: ex1_solution
 // ANCHOR: ex1_signature
-/// The cosine similarity of every pair of rows of `x`:
-/// `out[i, j] = xᵢ · xⱼ / (‖xᵢ‖ ‖xⱼ‖)`. A zero row has similarity 0 with
-/// everything.
-pub fn cosine_similarities(x: ArrayView2<'_, f64>) -> Array2<f64> {
+/// Solves `U x = b` for an upper triangular `U` by back substitution,
+/// reading only the upper triangle of `u` (as LAPACK's `dtrsv` does). An
+/// error if `u` is not square, if `b`'s length differs, or if a diagonal
+/// entry is zero (a singular `U`).
+pub fn back_substitution(
+    u: ArrayView2<'_, f64>,
+    b: ArrayView1<'_, f64>,
+) -> Result<Array1<f64>, Error> {
     // ANCHOR_END: ex1_signature
-    let norms = x.map_axis(Axis(1), |row| row.norm_l2());
-    let scale = norms.mapv(|n| if n > 0.0 { 1.0 / n } else { 0.0 });
-    let unit = &x * &scale.insert_axis(Axis(1)); // each row divided by its norm
-    unit.dot(&unit.t()) // one matrix product: all pairs at once
+    let (rows, cols) = u.dim();
+    if rows != cols {
+        return Err(Error::NotSquare { rows, cols });
+    }
+    if b.len() != rows {
+        let what = "rows of U and values of b";
+        return Err(Error::Lengths { left: rows, right: b.len(), what });
+    }
+    let mut x = Array1::<f64>::zeros(rows);
+    for i in (0..rows).rev() {
+        // x[i] = (b[i] − Σ_{j>i} U[i, j] x[j]) / U[i, i]
+        let known = u.slice(s![i, i + 1..]).dot(&x.slice(s![i + 1..]));
+        if u[[i, i]] == 0.0 {
+            return Err(Error::ZeroPivot { index: i });
+        }
+        x[i] = (b[i] - known) / u[[i, i]];
+    }
+    Ok(x)
 }
 // ANCHOR_END: ex1_solution
 

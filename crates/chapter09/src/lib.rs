@@ -72,6 +72,9 @@ pub enum Error {
     /// A column that is a linear combination of the ones before it.
     #[error("column {column} depends on the columns before it")]
     RankDeficient { column: usize },
+    /// A zero on the diagonal of a triangular matrix: it is singular.
+    #[error("U[{index}, {index}] is zero: the triangular matrix is singular")]
+    ZeroPivot { index: usize },
     /// R² of a constant target: its total sum of squares is zero.
     #[error("the target is constant (all {value}): R² is undefined")]
     ConstantTarget { value: f64 },
