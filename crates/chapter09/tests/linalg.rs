@@ -7,7 +7,9 @@ use chapter09::decompose::{rebuild_svd, relative_error};
 use chapter09::eigen::power_iteration;
 use chapter09::transform::{covariance, whiten};
 use ndarray::{Array2, array};
-use ndarray_linalg::{Cholesky, Eigh, JobSvd, QR, SVDDC, UPLO};
+use ndarray_linalg::{
+    Cholesky, Determinant, Eigh, Inverse, JobSvd, QR, SVDDC, UPLO,
+};
 use support::fixtures::assert_allclose;
 
 #[derive(serde::Deserialize)]
@@ -133,4 +135,20 @@ fn whitening_points_on_a_line_is_an_error() {
     let one = array![[1.0, 2.0]];
     let err = whiten(one.view()).unwrap_err();
     assert!(matches!(err, Error::TooFewRows { rows: 1, .. }), "{err}");
+}
+
+#[test]
+fn cholesky_whitening_is_zca_up_to_a_rotation() {
+    // Σ = L Lᵀ: L⁻¹ whitens too, and L⁻¹ = Q Σ^{-1/2} with Q = L⁻¹ Σ^{1/2}
+    // orthogonal (det +1: a rotation), which is what the page says.
+    let x = array![[2.0, 1.0], [0.5, 3.0], [4.0, 4.5], [1.0, 0.0], [3.0, 2.0]];
+    let (cov, _) = covariance(x.view()).unwrap();
+    let (_, w_zca) = whiten(x.view()).unwrap(); // Σ^{-1/2}, symmetric
+    let l = cov.cholesky(UPLO::Lower).unwrap();
+    let l_inv = l.inv().unwrap();
+    let q = l_inv.dot(&w_zca.inv().unwrap()); // L⁻¹ Σ^{1/2}
+    assert_allclose(&q.t().dot(&q), &Array2::<f64>::eye(2), 0.0, 1e-12);
+    assert!((q.det().unwrap() - 1.0).abs() < 1e-12);
+    // And it is a different whitening: Q is not the identity here.
+    assert!((&q - &Array2::<f64>::eye(2)).mapv(f64::abs).sum() > 0.1);
 }
