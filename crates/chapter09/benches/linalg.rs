@@ -1,17 +1,29 @@
 //! Benchmark: chapter 9's linear algebra against NumPy and SciPy.
 //!
-//! - `matmul`: the f64 matrix product `C = A B` of square matrices (512, 1024,
-//!   2048) with ndarray's `dot` (no `blas` feature: the pure-Rust
-//!   `matrixmultiply` crate) and with OpenBLAS's `cblas_dgemm` called
-//!   directly into a preallocated `C` (what ndarray's `blas` feature would
-//!   make `dot` call). Throughput counts `2n³` floating-point operations.
-//!   faer's `matmul` (its own pure-Rust GEMM) writes into a preallocated
-//!   column-major `C` beside them.
-//! - `solve`, `cholesky`, `svd` (divide and conquer, LAPACK's `dgesdd`, as
-//!   NumPy's `svd`) and `eigh` on 1000 × 1000 matrices with ndarray-linalg,
-//!   which calls the system OpenBLAS's LAPACK, and the same four with faer
-//!   (partial-pivoting LU and a solve, LLᵀ, full SVD, self-adjoint
-//!   eigendecomposition with vectors).
+//! Every input is a dense matrix of pseudo-random entries, uniform in
+//! `[-1, 1)` (splitmix64 of the entry's index, the same numbers in
+//! `linalg.py`): the typical case. A structured input can flatter one
+//! algorithm (the first edition's `n I` plus a rank-17 part had only 18
+//! distinct eigenvalues, and hid `dsyev`'s cost).
+//!
+//! - `matmul`: the f64 product `C = A B` of random square matrices (512,
+//!   1024, 2048) with ndarray's `dot` (no `blas` feature: the pure-Rust
+//!   `matrixmultiply` crate), with OpenBLAS's `cblas_dgemm` called directly
+//!   into a preallocated `C` (what ndarray's `blas` feature would make `dot`
+//!   call), and with faer's `matmul` into a preallocated column-major `C`.
+//!   Throughput counts `2n³` floating-point operations.
+//! - `solve` (random `G`, 1000 × 1000) and `cholesky` (the SPD matrix
+//!   `G Gᵀ / n + I`, 1000 × 1000); `svd` (random, 500 × 500, full `U` and
+//!   `Vᵀ`) and `eigh` (random symmetric `(R + Rᵀ) / 2`, 500 × 500, values and
+//!   vectors): order 500 because LAPACK's `dsyev` needs about a second at
+//!   order 1000. ndarray-linalg calls the system OpenBLAS's LAPACK: `dgesv`
+//!   (`dgetrf` + `dgetrs`), `dpotrf`, `dgesdd` and `dsyev`, the QR
+//!   algorithm (lax 0.17's `eigh.rs`), where NumPy and SciPy call `dsyevd`,
+//!   divide and conquer. faer runs the same four with its own code:
+//!   partial-pivoting LU and a solve, LLᵀ, full SVD, and the self-adjoint
+//!   eigendecomposition, which tridiagonalises and then divides and conquers
+//!   from order 128 up (`linalg/evd/mod.rs`), the route to `dsyevd`-class
+//!   speed in Rust.
 //!
 //! faer runs on one thread unless `RAYON_NUM_THREADS` asks for more (the
 //! xtask pins it to the run's thread count, as it pins OpenBLAS's).
@@ -30,19 +42,34 @@ use faer::{Accum, Mat, Par, Side};
 use ndarray::{Array1, Array2, ArrayView2};
 use ndarray_linalg::{Cholesky, Eigh, JobSvd, SVDDC, Solve, UPLO};
 
-/// The general input, the same numbers as `linalg.py` builds:
-/// `((7i + 13j) mod 17) / 17`, plus `n` on the diagonal (well conditioned).
-fn general(n: usize) -> Array2<f64> {
+/// splitmix64: a well-mixed 64-bit hash of `x` (Steele, Lea and Flood).
+fn splitmix64(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// An `n × n` matrix of entries uniform in `[-1, 1)`: entry `(i, j)` of
+/// matrix number `seed` is the top 53 bits of `splitmix64(seed·2³² + i·n +
+/// j)`, scaled. `linalg.py` builds the same numbers.
+fn random(n: usize, seed: u64) -> Array2<f64> {
     Array2::from_shape_fn((n, n), |(i, j)| {
-        let v = ((7 * i + 13 * j) % 17) as f64 / 17.0;
-        if i == j { v + n as f64 } else { v }
+        let bits = splitmix64((seed << 32) + (i * n + j) as u64) >> 11;
+        bits as f64 * 2.0_f64.powi(-52) - 1.0
     })
 }
 
-/// The symmetric positive definite input: `(G + Gᵀ) / 2` of [`general`].
-fn symmetric(n: usize) -> Array2<f64> {
-    let g = general(n);
-    (&g + &g.t()) * 0.5
+/// A random symmetric matrix, `(R + Rᵀ) / 2`.
+fn symmetric(n: usize, seed: u64) -> Array2<f64> {
+    let r = random(n, seed);
+    (&r + &r.t()) * 0.5
+}
+
+/// A random symmetric positive definite matrix, `G Gᵀ / n + I`.
+fn spd(n: usize, seed: u64) -> Array2<f64> {
+    let g = random(n, seed);
+    g.dot(&g.t()) / n as f64 + Array2::<f64>::eye(n)
 }
 
 /// The same matrix as a faer (column-major) matrix.
@@ -99,6 +126,10 @@ fn dgemm(a: ArrayView2<f64>, b: ArrayView2<f64>, c: &mut Array2<f64>) {
 }
 
 fn matmul(c: &mut Criterion) {
+    // The same numbers as linalg.py's `random` (which asserts these too).
+    let check = random(3, 1);
+    assert_eq!(check[[0, 0]], 0.532603514678172);
+    assert_eq!(check[[2, 1]], -0.6889926158930719);
     let par = faer_par();
     faer::set_global_parallelism(par);
     let mut group = c.benchmark_group("matmul");
@@ -108,7 +139,7 @@ fn matmul(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(3));
     for n in [512, 1024, 2048] {
         let label = format!("{n}x{n}_f64");
-        let (a, b) = (general(n), symmetric(n));
+        let (a, b) = (random(n, 1), random(n, 2));
         let expected = a.dot(&b);
         let mut out = Array2::<f64>::zeros((n, n));
         dgemm(a.view(), b.view(), &mut out);
@@ -165,11 +196,20 @@ fn matmul(c: &mut Criterion) {
     group.finish();
 }
 
+/// The order of each decomposition's matrix: 1000, but 500 for the SVD and
+/// the symmetric eigendecomposition (`dsyev` takes about a second at 1000).
+fn order(name: &str) -> usize {
+    if matches!(name, "svd" | "eigh") {
+        500
+    } else {
+        1000
+    }
+}
+
 fn lapack(c: &mut Criterion) {
     faer::set_global_parallelism(faer_par());
-    let n = 1000;
-    let label = format!("{n}x{n}_f64");
-    let (g, s) = (general(n), symmetric(n));
+    let n = order("solve");
+    let (g, s) = (random(n, 3), spd(n, 4));
     let rhs = Array1::from_shape_fn(n, |i| (i % 10) as f64);
     let (fg, fs) = (to_faer(&g), to_faer(&s));
     let frhs = Mat::from_fn(n, 1, |i, _| rhs[i]);
@@ -178,11 +218,27 @@ fn lapack(c: &mut Criterion) {
     let diff = (0..n)
         .map(|i| (fx[(i, 0)] - x[i]).abs())
         .fold(0.0, f64::max);
+    let scale = x.iter().fold(0.0, |m: f64, v| m.max(v.abs()));
     assert!(
-        diff < 1e-10,
+        diff < 1e-8 * scale,
         "faer's and LAPACK's solutions differ by {diff}"
     );
+    let m = order("eigh");
+    let (r, sym) = (random(m, 5), symmetric(m, 6));
+    let (fr, fsym) = (to_faer(&r), to_faer(&sym));
+    // Same spectrum from both eigensolvers (a wrong call would not agree).
+    let (values, _) = sym.eigh(UPLO::Lower).expect("eigh");
+    let fevd = fsym.self_adjoint_eigen(Side::Lower).expect("eigh");
+    let fvalues = fevd.S().column_vector();
+    let diff = (0..m)
+        .map(|i| (fvalues[i] - values[i]).abs())
+        .fold(0.0, f64::max);
+    assert!(
+        diff < 1e-10,
+        "faer's and LAPACK's eigenvalues differ by {diff}"
+    );
     for name in ["solve", "cholesky", "svd", "eigh"] {
+        let label = format!("{0}x{0}_f64", order(name));
         let mut group = c.benchmark_group(name);
         group
             .sample_size(10)
@@ -197,10 +253,10 @@ fn lapack(c: &mut Criterion) {
                 bench.iter(|| black_box(&s).cholesky(UPLO::Lower).expect("SPD"))
             }),
             "svd" => group.bench_function(id, |bench| {
-                bench.iter(|| black_box(&g).svddc(JobSvd::All).expect("svd"))
+                bench.iter(|| black_box(&r).svddc(JobSvd::All).expect("svd"))
             }),
             _ => group.bench_function(id, |bench| {
-                bench.iter(|| black_box(&s).eigh(UPLO::Lower).expect("eigh"))
+                bench.iter(|| black_box(&sym).eigh(UPLO::Lower).expect("eigh"))
             }),
         };
         let id = BenchmarkId::new("faer", &label);
@@ -213,11 +269,12 @@ fn lapack(c: &mut Criterion) {
                 bench.iter(|| black_box(&fs).llt(Side::Lower).expect("SPD"))
             }),
             "svd" => group.bench_function(id, |bench| {
-                bench.iter(|| black_box(&fg).svd().expect("svd"))
+                bench.iter(|| black_box(&fr).svd().expect("svd"))
             }),
             _ => group.bench_function(id, |bench| {
                 bench.iter(|| {
-                    black_box(&fs)
+                    // Tridiagonalise, then divide and conquer: dsyevd's plan.
+                    black_box(&fsym)
                         .self_adjoint_eigen(Side::Lower)
                         .expect("eigh")
                 })

@@ -20,7 +20,7 @@ fn main() -> Result<(), support::Report> {
         Method::Ridge(10.0),
     ] {
         let m = fit(x, y, method)?;
-        let r2 = r2_score(y, m.predict(x).view());
+        let r2 = r2_score(y, m.predict(x).view())?;
         println!(
             "{:<16} b = {:.8}  w[bmi] = {:.8}  R² = {r2:.10}",
             format!("{method:?}"),

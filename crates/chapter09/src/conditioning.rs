@@ -12,8 +12,12 @@ pub fn hilbert(n: usize) -> Array2<f64> {
 }
 
 /// The 2-norm condition number `σ_max / σ_min` (NumPy's `np.linalg.cond`):
-/// infinite for a singular matrix.
-pub fn condition_number(a: ArrayView2<f64>) -> Result<f64, Error> {
+/// infinite for a singular matrix, an error for an empty one.
+pub fn condition_number(a: ArrayView2<'_, f64>) -> Result<f64, Error> {
+    let (rows, cols) = a.dim();
+    if rows == 0 || cols == 0 {
+        return Err(Error::Empty { rows, cols });
+    }
     let (_, s, _) = a.svd(false, false)?; // singular values only
     let (max, min) = (s[0], s[s.len() - 1]); // LAPACK sorts them descending
     Ok(if min == 0.0 { f64::INFINITY } else { max / min })

@@ -5,7 +5,7 @@
 use crate::Error;
 use crate::pca::Pca;
 use crate::transform::covariance;
-use ndarray::{Array1, Array2, ArrayView2, Axis, s};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, s};
 use ndarray_linalg::error::LinalgError;
 use ndarray_linalg::{
     Cholesky, Diag, Factorize, JobSvd, Norm, SVDDC, Solve, SolveTriangular,
@@ -14,15 +14,33 @@ use ndarray_linalg::{
 
 // ANCHOR: ex1_solution
 // ANCHOR: ex1_signature
-/// The cosine similarity of every pair of rows of `x`:
-/// `out[i, j] = xᵢ · xⱼ / (‖xᵢ‖ ‖xⱼ‖)`. A zero row has similarity 0 with
-/// everything.
-pub fn cosine_similarities(x: ArrayView2<f64>) -> Array2<f64> {
+/// Solves `U x = b` for an upper triangular `U` by back substitution,
+/// reading only the upper triangle of `u` (as LAPACK's `dtrsv` does). An
+/// error if `u` is not square, if `b`'s length differs, or if a diagonal
+/// entry is zero (a singular `U`).
+pub fn back_substitution(
+    u: ArrayView2<'_, f64>,
+    b: ArrayView1<'_, f64>,
+) -> Result<Array1<f64>, Error> {
     // ANCHOR_END: ex1_signature
-    let norms = x.map_axis(Axis(1), |row| row.norm_l2());
-    let scale = norms.mapv(|n| if n > 0.0 { 1.0 / n } else { 0.0 });
-    let unit = &x * &scale.insert_axis(Axis(1)); // each row divided by its norm
-    unit.dot(&unit.t()) // one matrix product: all pairs at once
+    let (rows, cols) = u.dim();
+    if rows != cols {
+        return Err(Error::NotSquare { rows, cols });
+    }
+    if b.len() != rows {
+        let what = "rows of U and values of b";
+        return Err(Error::Lengths { left: rows, right: b.len(), what });
+    }
+    let mut x = Array1::<f64>::zeros(rows);
+    for i in (0..rows).rev() {
+        // x[i] = (b[i] − Σ_{j>i} U[i, j] x[j]) / U[i, i]
+        let known = u.slice(s![i, i + 1..]).dot(&x.slice(s![i + 1..]));
+        if u[[i, i]] == 0.0 {
+            return Err(Error::ZeroPivot { index: i });
+        }
+        x[i] = (b[i] - known) / u[[i, i]];
+    }
+    Ok(x)
 }
 // ANCHOR_END: ex1_solution
 
@@ -30,8 +48,8 @@ pub fn cosine_similarities(x: ArrayView2<f64>) -> Array2<f64> {
 // ANCHOR: ex2_signature
 /// Solves `A X = B` for every column of `B` with one LU factorisation of `A`.
 pub fn solve_many(
-    a: ArrayView2<f64>,
-    b: ArrayView2<f64>,
+    a: ArrayView2<'_, f64>,
+    b: ArrayView2<'_, f64>,
 ) -> Result<Array2<f64>, LinalgError> {
     // ANCHOR_END: ex2_signature
     let lu = a.factorize()?;
@@ -48,11 +66,14 @@ pub fn solve_many(
 /// The best rank-`k` approximation of `a` (Eckart–Young): keep the `k`
 /// largest singular values of its SVD and rebuild. An error if `k` is larger
 /// than the smaller dimension of `a`.
-pub fn low_rank(a: ArrayView2<f64>, k: usize) -> Result<Array2<f64>, Error> {
+pub fn low_rank(
+    a: ArrayView2<'_, f64>,
+    k: usize,
+) -> Result<Array2<f64>, Error> {
     // ANCHOR_END: ex3_signature
     let (m, n) = a.dim();
     if k > m.min(n) {
-        return Err(Error::Shape(format!("rank {k} of a {m}x{n} matrix")));
+        return Err(Error::Components { k, max: m.min(n) });
     }
     let (u, sigma, vt) = a.svddc(JobSvd::Some)?;
     let (u, vt) = (u.expect("asked for U"), vt.expect("asked for Vᵀ"));
@@ -68,7 +89,7 @@ pub fn low_rank(a: ArrayView2<f64>, k: usize) -> Result<Array2<f64>, Error> {
 /// `(A − shift·I) w = v` and normalising (`iterations` times). Returns the
 /// Rayleigh quotient `vᵀAv` and `v`.
 pub fn inverse_iteration(
-    a: ArrayView2<f64>,
+    a: ArrayView2<'_, f64>,
     shift: f64,
     iterations: usize,
 ) -> Result<(f64, Array1<f64>), LinalgError> {
@@ -91,7 +112,7 @@ pub fn inverse_iteration(
 /// variance ratios add up to at least `fraction` (what scikit-learn's
 /// `PCA(n_components=fraction)` keeps).
 pub fn components_for_variance(
-    x: ArrayView2<f64>,
+    x: ArrayView2<'_, f64>,
     fraction: f64,
 ) -> Result<usize, Error> {
     // ANCHOR_END: ex5_signature
@@ -114,7 +135,7 @@ pub fn components_for_variance(
 /// `√((x − μ)ᵀ Σ⁻¹ (x − μ))` with `Σ` the sample covariance, computed
 /// without an inverse: from the Cholesky factor `Σ = L Lᵀ`, the distance
 /// is `‖L⁻¹(x − μ)‖`, one triangular solve.
-pub fn mahalanobis(x: ArrayView2<f64>) -> Result<Array1<f64>, Error> {
+pub fn mahalanobis(x: ArrayView2<'_, f64>) -> Result<Array1<f64>, Error> {
     // ANCHOR_END: ex6_signature
     let (cov, mean) = covariance(x)?;
     let l = cov.cholesky(UPLO::Lower)?;

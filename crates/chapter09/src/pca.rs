@@ -22,12 +22,18 @@ pub struct Pca {
 // ANCHOR: fit
 impl Pca {
     /// Fits `k` components to the rows of `x` (`n × d`, one sample a row).
-    pub fn fit(x: ArrayView2<f64>, k: usize) -> Result<Self, Error> {
+    pub fn fit(x: ArrayView2<'_, f64>, k: usize) -> Result<Self, Error> {
         let (n, d) = x.dim();
-        if n < 2 || k == 0 || k > n.min(d) {
-            return Err(Error::Shape(format!(
-                "PCA of {n} samples x {d} features cannot keep {k} components"
-            )));
+        if n < 2 {
+            let what = "PCA";
+            return Err(Error::TooFewRows {
+                rows: n,
+                needed: 2,
+                what,
+            });
+        }
+        if k == 0 || k > n.min(d) {
+            return Err(Error::Components { k, max: n.min(d) });
         }
         let mean = x.mean_axis(Axis(0)).expect("n >= 2 rows");
         let centred = &x - &mean;
@@ -46,13 +52,13 @@ impl Pca {
     }
 
     /// Projects the rows of `x` onto the components: `(x − mean) · Vₖ`.
-    pub fn transform(&self, x: ArrayView2<f64>) -> Result<Array2<f64>, Error> {
+    pub fn transform(
+        &self,
+        x: ArrayView2<'_, f64>,
+    ) -> Result<Array2<f64>, Error> {
         if x.ncols() != self.mean.len() {
-            return Err(Error::Shape(format!(
-                "fitted on {} features, got {}",
-                self.mean.len(),
-                x.ncols()
-            )));
+            let (fitted, got) = (self.mean.len(), x.ncols());
+            return Err(Error::Features { fitted, got });
         }
         Ok((&x - &self.mean).dot(&self.components.t()))
     }

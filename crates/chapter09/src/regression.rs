@@ -28,7 +28,7 @@ pub struct LinearFit {
 
 impl LinearFit {
     /// The model's predictions for the rows of `x`.
-    pub fn predict(&self, x: ArrayView2<f64>) -> Array1<f64> {
+    pub fn predict(&self, x: ArrayView2<'_, f64>) -> Array1<f64> {
         x.dot(&self.coef) + self.intercept
     }
 }
@@ -36,16 +36,21 @@ impl LinearFit {
 // ANCHOR: fit
 /// Fits `y ≈ x · w + b` by least squares with the chosen method.
 pub fn fit(
-    x: ArrayView2<f64>,
-    y: ArrayView1<f64>,
+    x: ArrayView2<'_, f64>,
+    y: ArrayView1<'_, f64>,
     method: Method,
 ) -> Result<LinearFit, Error> {
     let (n, d) = x.dim();
-    if y.len() != n || n <= d {
-        return Err(Error::Shape(format!(
-            "x is {n}x{d} and y has {} values: need n = len(y) > d",
-            y.len()
-        )));
+    if y.len() != n {
+        let what = "rows of x and values of y";
+        return Err(Error::Lengths {
+            left: n,
+            right: y.len(),
+            what,
+        });
+    }
+    if n <= d {
+        return Err(Error::Underdetermined { rows: n, cols: d });
     }
     let (x_mean, y_mean) = (x.mean_axis(Axis(0)).expect("n > 0"), y.mean());
     let xc = &x - &x_mean;
@@ -74,10 +79,30 @@ pub fn fit(
 }
 // ANCHOR_END: fit
 
-/// The coefficient of determination `1 − SS_res / SS_tot`.
-pub fn r2_score(y: ArrayView1<f64>, predicted: ArrayView1<f64>) -> f64 {
-    let mean = y.mean().unwrap_or(0.0);
+/// The coefficient of determination `1 − SS_res / SS_tot`. An error when
+/// the lengths differ, when `y` is empty, and when `y` is constant
+/// (`SS_tot = 0`: scikit-learn's `r2_score` returns 1.0 or 0.0 there by
+/// convention, which hides that the score means nothing).
+pub fn r2_score(
+    y: ArrayView1<'_, f64>,
+    predicted: ArrayView1<'_, f64>,
+) -> Result<f64, Error> {
+    if y.len() != predicted.len() {
+        let (left, right) = (y.len(), predicted.len());
+        let what = "targets and predictions";
+        return Err(Error::Lengths { left, right, what });
+    }
+    let Some(mean) = y.mean() else {
+        return Err(Error::TooFewRows {
+            rows: 0,
+            needed: 1,
+            what: "R²",
+        });
+    };
     let ss_res: f64 = (&y - &predicted).mapv(|r| r * r).sum();
     let ss_tot: f64 = y.mapv(|v| (v - mean) * (v - mean)).sum();
-    1.0 - ss_res / ss_tot
+    if ss_tot == 0.0 {
+        return Err(Error::ConstantTarget { value: y[0] });
+    }
+    Ok(1.0 - ss_res / ss_tot)
 }

@@ -8,11 +8,15 @@ use ndarray_linalg::{Eigh, UPLO};
 /// The sample covariance of the rows of `x` (divided by `n - 1`, like
 /// `np.cov(x, rowvar=False)`), and the column means.
 pub fn covariance(
-    x: ArrayView2<f64>,
+    x: ArrayView2<'_, f64>,
 ) -> Result<(Array2<f64>, Array1<f64>), Error> {
     let n = x.nrows();
     if n < 2 {
-        return Err(Error::Shape(format!("covariance needs 2 rows, got {n}")));
+        return Err(Error::TooFewRows {
+            rows: n,
+            needed: 2,
+            what: "a sample covariance",
+        });
     }
     let mean = x.mean_axis(Axis(0)).expect("n >= 2 rows");
     let centred = &x - &mean;
@@ -22,10 +26,20 @@ pub fn covariance(
 // ANCHOR: whiten
 /// ZCA whitening: `W = V · diag(1/√λ) · Vᵀ` from the eigendecomposition
 /// `Σ = V · diag(λ) · Vᵀ` of the covariance, so that `(x − mean) · W` has
-/// identity covariance. Returns the whitened points and `W`.
-pub fn whiten(x: ArrayView2<f64>) -> Result<(Array2<f64>, Array2<f64>), Error> {
+/// identity covariance. Returns the whitened points and `W`, or an error
+/// when an eigenvalue is not positive (no variance in some direction).
+pub fn whiten(
+    x: ArrayView2<'_, f64>,
+) -> Result<(Array2<f64>, Array2<f64>), Error> {
     let (cov, mean) = covariance(x)?;
     let (lambda, v) = cov.eigh(UPLO::Lower)?; // ascending eigenvalues
+    // Rounding leaves a zero eigenvalue at about ε·λ_max, of either sign:
+    // anything below that is a direction without variance.
+    let floor = lambda[lambda.len() - 1] * f64::EPSILON * lambda.len() as f64;
+    if let Some(index) = lambda.iter().position(|&l| l <= floor) {
+        let value = lambda[index];
+        return Err(Error::NotPositiveDefinite { index, value });
+    }
     let w = (&v / &lambda.mapv(f64::sqrt)).dot(&v.t()); // V Λ^{-1/2} Vᵀ
     Ok(((&x - &mean).dot(&w), w))
 }

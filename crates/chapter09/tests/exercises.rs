@@ -3,7 +3,7 @@
 
 use chapter09::exercises::*;
 use ndarray::{Array2, array};
-use ndarray_linalg::{Eigh, SVD, UPLO};
+use ndarray_linalg::{Diag, Eigh, SVD, SolveTriangular, UPLO};
 use support::fixtures::assert_allclose;
 
 #[derive(serde::Deserialize)]
@@ -18,17 +18,41 @@ fn reference() -> Reference {
 }
 
 #[test]
-fn ex1_cosine_similarities() {
-    let x = array![[1.0, 0.0], [0.0, 2.0], [3.0, 3.0], [0.0, 0.0]];
-    let sim = cosine_similarities(x.view());
-    let h = std::f64::consts::FRAC_1_SQRT_2;
-    let expected = array![
-        [1.0, 0.0, h, 0.0],
-        [0.0, 1.0, h, 0.0],
-        [h, h, 1.0, 0.0],
-        [0.0, 0.0, 0.0, 0.0]
-    ];
-    assert_allclose(&sim, &expected, 0.0, 1e-15);
+fn ex1_back_substitution() {
+    // Below the diagonal: entries that must be ignored. A full solve (LU of
+    // the whole matrix) would use them and miss x = [1, 2, 3].
+    let u = array![[2.0, 1.0, -1.0], [5.0, 3.0, 2.0], [7.0, 9.0, 4.0]];
+    let b = array![1.0, 12.0, 12.0]; // the upper triangle times [1, 2, 3]
+    let x = back_substitution(u.view(), b.view()).unwrap();
+    assert_eq!(x, array![1.0, 2.0, 3.0]); // every step exact in binary
+    // A larger one against LAPACK's triangular solve (dtrtrs).
+    let n = 40;
+    let big = Array2::from_shape_fn((n, n), |(i, j)| {
+        if i == j {
+            2.0 + i as f64
+        } else {
+            ((3 * i + 7 * j) % 11) as f64 - 5.0
+        }
+    });
+    let rhs = ndarray::Array1::from_shape_fn(n, |i| (i % 7) as f64 - 3.0);
+    let ours = back_substitution(big.view(), rhs.view()).unwrap();
+    let theirs = big
+        .solve_triangular(
+            UPLO::Upper,
+            Diag::NonUnit,
+            &rhs.clone().insert_axis(ndarray::Axis(1)),
+        )
+        .unwrap();
+    assert_allclose(&ours, &theirs.column(0), 1e-10, 0.0);
+    // Bad input: typed errors, not NaN or a panic.
+    let singular = array![[1.0, 2.0], [0.0, 0.0]];
+    let err = back_substitution(singular.view(), array![1.0, 1.0].view());
+    assert!(matches!(err, Err(chapter09::Error::ZeroPivot { index: 1 })));
+    let err = back_substitution(u.view(), array![1.0, 2.0].view());
+    assert!(matches!(err, Err(chapter09::Error::Lengths { .. })));
+    let wide = Array2::<f64>::zeros((2, 3));
+    let err = back_substitution(wide.view(), array![1.0, 2.0].view());
+    assert!(matches!(err, Err(chapter09::Error::NotSquare { .. })));
 }
 
 #[test]

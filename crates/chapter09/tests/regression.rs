@@ -1,6 +1,7 @@
 //! Least squares and ridge on the diabetes data against scikit-learn
 //! (`tests/fixtures/diabetes_lstsq.py`), and against linfa-linear.
 
+use chapter09::Error;
 use chapter09::regression::{Method, fit, r2_score};
 use support::fixtures::assert_allclose;
 
@@ -32,7 +33,8 @@ fn every_least_squares_method_matches_linear_regression() {
         assert!(
             (m.intercept - sk.intercept).abs() <= 1e-8 * sk.intercept.abs()
         );
-        let r2 = r2_score(d.target.view(), m.predict(d.features.view()).view());
+        let predicted = m.predict(d.features.view());
+        let r2 = r2_score(d.target.view(), predicted.view()).unwrap();
         assert!((r2 - sk.r2).abs() <= 1e-8, "{method:?}: {r2} vs {}", sk.r2);
     }
 }
@@ -67,5 +69,78 @@ fn fit_rejects_mismatched_lengths() {
     let d = support::data::load_diabetes().unwrap();
     let short = d.target.slice(ndarray::s![..100]);
     let err = fit(d.features.view(), short, Method::Qr).unwrap_err();
-    assert!(err.to_string().contains("shape mismatch"), "{err}");
+    assert!(
+        matches!(
+            err,
+            Error::Lengths {
+                left: 442,
+                right: 100,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let wide = d.features.slice(ndarray::s![..10, ..]);
+    let y = d.target.slice(ndarray::s![..10]);
+    let err = fit(wide, y, Method::Svd).unwrap_err();
+    assert!(
+        matches!(err, Error::Underdetermined { rows: 10, cols: 10 }),
+        "{err}"
+    );
+}
+
+#[test]
+fn r2_of_a_constant_target_is_an_error() {
+    // SS_tot = 0: the formula would divide by zero (NaN for a perfect fit,
+    // -inf otherwise); scikit-learn returns 1.0 or 0.0 by convention.
+    let y = ndarray::array![3.0, 3.0, 3.0];
+    for predicted in [
+        ndarray::array![3.0, 3.0, 3.0],
+        ndarray::array![1.0, 2.0, 3.0],
+    ] {
+        let err = r2_score(y.view(), predicted.view()).unwrap_err();
+        assert!(matches!(err, Error::ConstantTarget { value: 3.0 }), "{err}");
+    }
+    let empty = ndarray::Array1::<f64>::zeros(0);
+    assert!(r2_score(empty.view(), empty.view()).is_err());
+    let short = ndarray::array![1.0, 2.0];
+    let err = r2_score(y.view(), short.view()).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::Lengths {
+                left: 3,
+                right: 2,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    // And a real score is still a number: a perfect fit is 1.
+    let y = ndarray::array![1.0, 2.0, 4.0];
+    assert_eq!(r2_score(y.view(), y.view()).unwrap(), 1.0);
+}
+
+#[test]
+fn svd_fit_of_a_rank_deficient_design_is_the_least_norm_solution() {
+    // bmi twice: infinitely many solutions; the least-norm one gives each
+    // copy half of the weight bmi gets alone (what scipy's gelsd and gelsy
+    // both return, numpy/regression.py).
+    let d = support::data::load_diabetes().unwrap();
+    let full = fit(d.features.view(), d.target.view(), Method::Svd).unwrap();
+    let bmi = d.features.column(2).insert_axis(ndarray::Axis(1));
+    let twice = ndarray::concatenate![ndarray::Axis(1), d.features, bmi];
+    let dup = fit(twice.view(), d.target.view(), Method::Svd).unwrap();
+    let half = full.coef[2] / 2.0;
+    assert!(
+        (dup.coef[2] - half).abs() < 1e-8 * half.abs(),
+        "{}",
+        dup.coef
+    );
+    assert!(
+        (dup.coef[10] - half).abs() < 1e-8 * half.abs(),
+        "{}",
+        dup.coef
+    );
+    assert!((dup.intercept - full.intercept).abs() < 1e-8 * 400.0);
 }
