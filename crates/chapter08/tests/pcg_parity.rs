@@ -1,6 +1,7 @@
 //! NumPy's PCG64, rebuilt from its saved state, draws the same raw outputs
 //! and uniforms in Rust (`tests/fixtures/pcg_parity.py`), bit for bit; its
-//! normals differ, because the two ziggurats differ.
+//! normals differ: the two ziggurats share their tables' values but number
+//! the strips in opposite orders and read the bits differently.
 
 use chapter08::pcg::{StateError, parse_hex_u128, pcg64_from_numpy};
 use rand::{Rng, RngCore};
@@ -49,8 +50,8 @@ fn uniforms_match_numpy_exactly() {
 
 #[test]
 fn normals_do_not_match_numpy() {
-    // The same bits go through different ziggurats (rand_distr's and
-    // NumPy's tables and bit layouts differ), so the normals differ.
+    // The same bits land in different strips of the same ziggurat (NumPy
+    // numbers them the other way and reads other bits), so the normals differ.
     let np = numpy();
     let mut rng = rebuilt(&np);
     let ours: Vec<f64> = np

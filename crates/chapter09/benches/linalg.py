@@ -66,7 +66,7 @@ def spd(n, seed):
 
 
 def order(name):
-    """1000, but 500 for svd and eigh (dsyev takes about 1 s at 1000)."""
+    """1000, but 500 for svd and eigh (dsyev takes a second or more at 1000)."""
     return 500 if name in ("svd", "eigh") else 1000
 
 

@@ -15,9 +15,9 @@
 //! - `solve` (random `G`, 1000 × 1000) and `cholesky` (the SPD matrix
 //!   `G Gᵀ / n + I`, 1000 × 1000); `svd` (random, 500 × 500, full `U` and
 //!   `Vᵀ`) and `eigh` (random symmetric `(R + Rᵀ) / 2`, 500 × 500, values and
-//!   vectors): order 500 because LAPACK's `dsyev` needs about a second at
-//!   order 1000. ndarray-linalg calls the system OpenBLAS's LAPACK: `dgesv`
-//!   (`dgetrf` + `dgetrs`), `dpotrf`, `dgesdd` and `dsyev`, the QR
+//!   vectors): order 500 because LAPACK's `dsyev` needs a second or more at
+//!   order 1000. ndarray-linalg calls the system OpenBLAS's LAPACK: `dgetrf`
+//!   + `dgetrs` (the halves of `dgesv`), `dpotrf`, `dgesdd` and `dsyev`, the QR
 //!   algorithm (lax 0.17's `eigh.rs`), where NumPy and SciPy call `dsyevd`,
 //!   divide and conquer. faer runs the same four with its own code:
 //!   partial-pivoting LU and a solve, LLᵀ, full SVD, and the self-adjoint
@@ -197,7 +197,7 @@ fn matmul(c: &mut Criterion) {
 }
 
 /// The order of each decomposition's matrix: 1000, but 500 for the SVD and
-/// the symmetric eigendecomposition (`dsyev` takes about a second at 1000).
+/// the symmetric eigendecomposition (`dsyev` takes a second or more at 1000).
 fn order(name: &str) -> usize {
     if matches!(name, "svd" | "eigh") {
         500

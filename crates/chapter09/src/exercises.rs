@@ -109,8 +109,8 @@ pub fn inverse_iteration(
 // ANCHOR: ex5_solution
 // ANCHOR: ex5_signature
 /// The smallest number of principal components of `x` whose explained
-/// variance ratios add up to at least `fraction` (what scikit-learn's
-/// `PCA(n_components=fraction)` keeps).
+/// variance ratios add up to more than `fraction` (what scikit-learn's
+/// `PCA(n_components=fraction)` keeps: `searchsorted(side="right") + 1`).
 pub fn components_for_variance(
     x: ArrayView2<'_, f64>,
     fraction: f64,
@@ -121,7 +121,7 @@ pub fn components_for_variance(
     let mut total = 0.0;
     for (k, ratio) in pca.explained_variance_ratio.iter().enumerate() {
         total += ratio;
-        if total >= fraction {
+        if total > fraction {
             return Ok(k + 1);
         }
     }
