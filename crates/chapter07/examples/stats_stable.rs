@@ -6,6 +6,7 @@ use chapter07::stable::{
     Welford, naive_sum_f32, pairwise_sum_f32, textbook_variance,
     two_pass_variance,
 };
+use ndarray::ArrayView1;
 
 fn main() -> Result<(), support::Report> {
     support::output_part("variance");
@@ -25,7 +26,11 @@ fn main() -> Result<(), support::Report> {
     // ANCHOR: sums
     let values = splitmix_uniform(10_000_000); // uniform in [0, 100)
     let values_f32: Vec<f32> = values.iter().map(|&v| v as f32).collect();
-    println!("{:>10} {:>14} {:>14}", "n", "naive error", "pairwise error");
+    let header = ["n", "naive error", "pairwise error", "ndarray sum"];
+    println!(
+        "{:>10} {:>14} {:>14} {:>14}",
+        header[0], header[1], header[2], header[3]
+    );
     for n in [1_000, 100_000, 10_000_000] {
         let x = &values_f32[..n];
         // the reference: the same f32 values summed in f64 (error ~1e-13)
@@ -33,9 +38,10 @@ fn main() -> Result<(), support::Report> {
         let exact = wide.iter().sum::<f64>();
         let error = |s: f32| ((f64::from(s) - exact) / exact).abs();
         println!(
-            "{n:>10} {:>14.2e} {:>14.2e}",
+            "{n:>10} {:>14.2e} {:>14.2e} {:>14.2e}",
             error(naive_sum_f32(x)),
-            error(pairwise_sum_f32(x))
+            error(pairwise_sum_f32(x)),
+            error(ArrayView1::from(x).sum())
         );
     }
     // ANCHOR_END: sums
