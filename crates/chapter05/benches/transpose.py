@@ -9,6 +9,10 @@ at both:
   as X.T.copy()).
 - numpy_best: np.copyto(out, X.T) into a preallocated C-ordered buffer, the
   fastest NumPy we found (no allocation and no fresh pages to fault in).
+- numpy_best_4k_pages: the same np.copyto, with X and out allocated while
+  NumPy's use of Linux's 2 MiB pages is switched off, so that they sit on
+  4 KiB pages like the Rust matrices: an experiment that shows what the huge
+  pages are worth to a walk whose every read lands on another page.
 
 Prints one JSON object with every timed run (see the book's benchmark
 conventions); `--quick` uses fewer runs; `--warm-up S` warms each workload up
@@ -46,6 +50,18 @@ def transpose_numpy_best(x_out):
     return out
 
 
+def on_small_pages(make):
+    """`make()` with NumPy's madvise(MADV_HUGEPAGE) switched off, so that its
+    large allocations use 4 KiB pages, as Rust's `Vec` does."""
+    from numpy._core import multiarray
+
+    before = multiarray._set_madvise_hugepage(False)
+    try:
+        return make()
+    finally:
+        multiarray._set_madvise_hugepage(before)
+
+
 def main():
     quick, warm_up_s, runs, min_run_s = scml_bench.options()
 
@@ -54,9 +70,11 @@ def main():
         x = matrix(n)
         out = np.empty((n, n))
         expected = x.T.copy()
+        small = on_small_pages(lambda: (matrix(n), np.empty((n, n))))
         workloads = [
             ("numpy_idiomatic", transpose_numpy_idiomatic, x),
             ("numpy_best", transpose_numpy_best, (x, out)),
+            ("numpy_best_4k_pages", transpose_numpy_best, small),
         ]
         for impl, func, arg in workloads:
             result = func(arg)
