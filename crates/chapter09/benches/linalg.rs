@@ -16,10 +16,10 @@
 //!   `G Gᵀ / n + I`, 1000 × 1000); `svd` (random, 500 × 500, full `U` and
 //!   `Vᵀ`) and `eigh` (random symmetric `(R + Rᵀ) / 2`, 500 × 500, values and
 //!   vectors): order 500 because LAPACK's `dsyev` needs a second or more at
-//!   order 1000. ndarray-linalg calls the system OpenBLAS's LAPACK: `dgetrf`
-//!   + `dgetrs` (the halves of `dgesv`), `dpotrf`, `dgesdd` and `dsyev`, the QR
-//!   algorithm (lax 0.17's `eigh.rs`), where NumPy and SciPy call `dsyevd`,
-//!   divide and conquer. faer runs the same four with its own code:
+//!   order 1000. ndarray-linalg calls the system OpenBLAS's LAPACK:
+//!   `dgetrf` and `dgetrs` (the halves of `dgesv`), `dpotrf`, `dgesdd` and
+//!   `dsyev`, the QR algorithm (lax 0.17's `eigh.rs`), where NumPy and SciPy
+//!   call `dsyevd`, divide and conquer. faer runs the same four with its own code:
 //!   partial-pivoting LU and a solve, LLᵀ, full SVD, and the self-adjoint
 //!   eigendecomposition, which tridiagonalises and then divides and conquers
 //!   from order 128 up (`linalg/evd/mod.rs`), the route to `dsyevd`-class
