@@ -1,4 +1,4 @@
-"""Deterministic data shared by the NumPy side of benchmarks and test fixtures.
+"""Data shared by the NumPy side of benchmarks, listings and test fixtures.
 
 SplitMix64 of a counter is the generator the Rust side uses wherever a
 benchmark or a test needs the same pseudo-random numbers in both languages
@@ -7,7 +7,26 @@ this is its one NumPy twin. A script adds this folder to `sys.path` and imports
 it (bench scripts already do, for `scml_bench`).
 """
 
+import csv
+
 import numpy as np
+
+PENGUIN_MEASUREMENTS = ["bill_length_mm", "bill_depth_mm",
+                        "flipper_length_mm", "body_mass_g"]
+
+
+def load_penguins(path="data/penguins.csv"):
+    """The Palmer penguins, as `support::data::load_penguins` reads them on
+    the Rust side: the four measurements as a float64 table with NaN for
+    "NA", and the species, island and sex columns as string arrays (a missing
+    sex stays the string "NA", where Rust has `None`)."""
+    with open(path) as f:
+        table = list(csv.DictReader(f))
+    x = np.array([[np.nan if row[n] == "NA" else float(row[n])
+                   for n in PENGUIN_MEASUREMENTS] for row in table])
+    species, island, sex = (np.array([row[c] for row in table])
+                            for c in ("species", "island", "sex"))
+    return x, species, island, sex
 
 
 def splitmix64(i):

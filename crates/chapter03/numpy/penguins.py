@@ -1,17 +1,13 @@
 # The hands-on in NumPy on the Palmer penguins: missing values, a 2-D mask,
 # masks from text columns, and the heaviest penguins with NaN in the column.
-import csv
+import sys
 
 import numpy as np
 
-with open("data/penguins.csv") as f:
-    table = list(csv.DictReader(f))
-names = ["bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"]
-x = np.array([[np.nan if row[n] == "NA" else float(row[n]) for n in names]
-              for row in table])
-species = np.array([row["species"] for row in table])
-island = np.array([row["island"] for row in table])
-sex = np.array([row["sex"] for row in table])
+sys.path.insert(0, "xtask/python")
+from scml_data import load_penguins  # noqa: E402  (the shared loader)
+
+x, species, island, sex = load_penguins()
 
 print("--8<-- missing")
 # ANCHOR: missing
