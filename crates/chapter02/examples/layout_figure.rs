@@ -4,22 +4,12 @@
 use chapter02::layout::memory_positions;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{
-    DrawResult, FONT, axis_label_style, color, draw_svg_sized,
-};
+use support::plot::{DrawResult, centred_style, color, draw_svg_sized};
 
 const ROWS: usize = 3;
 const COLS: usize = 4;
 const CELL: i32 = 62; // side of one grid cell, in pixels
 const SLOT: i32 = 28; // width of one memory slot in the strip below the grid
-
-fn centred(size: u32) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&BLACK)
-        .pos(Pos::new(HPos::Center, VPos::Center))
-}
 
 /// One panel: the grid with each element's memory slot, the path memory takes
 /// through it, and the memory itself as a strip of slots labelled with the
@@ -35,7 +25,7 @@ fn panel(
     area.draw(&Text::new(
         title.to_string(),
         (left + 2 * CELL, 25),
-        centred(18),
+        centred_style(18),
     ))?;
     // Where the path through memory crosses a cell: below the number in C
     // order, right of it in F order, so that the arrows never cover the labels.
@@ -95,12 +85,12 @@ fn panel(
         area.draw(&Text::new(
             format!("[{i},{j}]"),
             (number_x, y + 11),
-            centred(11),
+            centred_style(11),
         ))?;
         area.draw(&Text::new(
             slot.to_string(),
             (number_x, y + CELL / 2 - 2),
-            centred(20),
+            centred_style(20),
         ))?;
     }
     // The memory strip: slot k holds element order[k].
@@ -109,7 +99,7 @@ fn panel(
     area.draw(&Text::new(
         "memory (slots 0 to 11)".to_string(),
         (left + 2 * CELL, strip_top - 18),
-        centred(13),
+        centred_style(13),
     ))?;
     for (k, &(i, j)) in order.iter().enumerate() {
         let x = strip_left + k as i32 * SLOT;
@@ -124,7 +114,7 @@ fn panel(
         area.draw(&Text::new(
             format!("{i},{j}"),
             (x + SLOT / 2, strip_top + 17),
-            centred(11),
+            centred_style(11),
         ))?;
     }
     Ok(())
@@ -140,7 +130,7 @@ fn main() -> Result<(), support::Report> {
                 "numbers: memory slot of each element; [i,j]: its index"
                     .to_string(),
                 (360, 365),
-                axis_label_style().pos(Pos::new(HPos::Center, VPos::Center)),
+                centred_style(16),
             ))?;
             Ok(())
         })?;

@@ -10,20 +10,14 @@ use chapter03::mask::{rows_where_copy, true_indices};
 use ndarray::{Array2, ArrayView2, array, s};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{DrawResult, FONT, color, draw_svg_sized};
+use support::plot::{
+    DrawResult, centred_style, color, draw_svg_sized, labelled_cell,
+};
 
 const CELL: i32 = 34; // side of one grid cell, in pixels
 const SLOT: i32 = 30; // width of one memory slot
 
 type Area<'a> = DrawingArea<SVGBackend<'a>, Shift>;
-
-fn centred(size: u32) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&BLACK)
-        .pos(Pos::new(HPos::Center, VPos::Center))
-}
 
 /// One cell at `(x, y)`: filled with `fill` (or white), framed, labelled.
 fn cell(
@@ -34,13 +28,7 @@ fn cell(
     label: &str,
 ) -> DrawResult {
     let corners = [(x, y), (x + width, y + CELL)];
-    if let Some(fill) = fill {
-        area.draw(&Rectangle::new(corners, fill.mix(0.35).filled()))?;
-    }
-    area.draw(&Rectangle::new(corners, BLACK.mix(0.7).stroke_width(1)))?;
-    let middle = (x + width / 2, y + CELL / 2);
-    area.draw(&Text::new(label.to_string(), middle, centred(14)))?;
-    Ok(())
+    labelled_cell(area, corners, fill.map(|f| f.mix(0.35)), label, 14)
 }
 
 /// A grid of `values` with its top-left corner at `(left, top)`; `fill`
@@ -59,7 +47,7 @@ fn grid(
 }
 
 fn text(area: &Area<'_>, label: &str, at: (i32, i32), size: u32) -> DrawResult {
-    area.draw(&Text::new(label.to_string(), at, centred(size)))?;
+    area.draw(&Text::new(label.to_string(), at, centred_style(size)))?;
     Ok(())
 }
 

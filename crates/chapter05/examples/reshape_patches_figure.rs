@@ -7,17 +7,11 @@ use chapter05::restructure::describe;
 use ndarray::{Array, ArrayView2};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{DrawResult, FONT, color, draw_svg_sized};
+use support::plot::{
+    DrawResult, centred_style, color, draw_svg_sized, labelled_cell,
+};
 
 const CELL: i32 = 40; // side of one grid cell, in pixels
-
-fn centred(size: u32) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&BLACK)
-        .pos(Pos::new(HPos::Center, VPos::Center))
-}
 
 /// A grid of pixel values with a title; `patch_of` gives each value's patch,
 /// which picks its colour.
@@ -29,20 +23,18 @@ fn grid(
 ) -> DrawResult {
     let (width, _) = area.dim_in_pixel();
     let middle = width as i32 / 2;
-    area.draw(&Text::new(title.to_string(), (middle, 20), centred(14)))?;
+    area.draw(&Text::new(
+        title.to_string(),
+        (middle, 20),
+        centred_style(14),
+    ))?;
     let left = middle - a.ncols() as i32 * CELL / 2;
     let top = 44;
     for ((i, j), &value) in a.indexed_iter() {
         let (x, y) = (left + j as i32 * CELL, top + i as i32 * CELL);
         let cell = [(x, y), (x + CELL, y + CELL)];
-        let hue = color(patch_of(value));
-        area.draw(&Rectangle::new(cell, hue.mix(0.35).filled()))?;
-        area.draw(&Rectangle::new(cell, BLACK.stroke_width(1)))?;
-        area.draw(&Text::new(
-            value.to_string(),
-            (x + CELL / 2, y + CELL / 2),
-            centred(15),
-        ))?;
+        let hue = color(patch_of(value)).mix(0.35);
+        labelled_cell(area, cell, Some(hue), &value.to_string(), 15)?;
     }
     Ok(())
 }
@@ -84,7 +76,7 @@ fn main() -> Result<(), support::Report> {
              to_shape((4, 4)): a copy"
                 .to_string(),
             (size.0 as i32 / 2, 230),
-            centred(13),
+            centred_style(13),
         ))?;
         Ok(())
     })?;

@@ -7,18 +7,10 @@ use chapter05::restructure::describe;
 use ndarray::{Array, ArrayView2};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{DrawResult, FONT, color, draw_svg_sized};
+use support::plot::{DrawResult, centred_style, color, draw_svg_sized};
 
 const CELL: i32 = 36; // side of one grid cell, in pixels
 const SLOT: i32 = 26; // width of one memory slot
-
-fn centred(size: u32) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&BLACK)
-        .pos(Pos::new(HPos::Center, VPos::Center))
-}
 
 /// One panel: a title, the array as a grid (each cell shows its value, which
 /// is the element's slot in the original memory), its strides, and the
@@ -33,7 +25,11 @@ fn panel(
     let hue = if copy { color(1) } else { color(0) };
     let (width, _) = area.dim_in_pixel();
     let middle = width as i32 / 2;
-    area.draw(&Text::new(title.to_string(), (middle, 18), centred(15)))?;
+    area.draw(&Text::new(
+        title.to_string(),
+        (middle, 18),
+        centred_style(15),
+    ))?;
     let strides = a.strides();
     area.draw(&Text::new(
         format!(
@@ -44,7 +40,7 @@ fn panel(
             strides[1]
         ),
         (middle, 40),
-        centred(12),
+        centred_style(12),
     ))?;
     let (rows, cols) = a.dim();
     let left = middle - cols as i32 * CELL / 2;
@@ -62,7 +58,7 @@ fn panel(
         area.draw(&Text::new(
             value.to_string(),
             (x + CELL / 2, y + CELL / 2),
-            centred(16),
+            centred_style(16),
         ))?;
     }
     let strip_top = top + rows as i32 * CELL + 30;
@@ -80,7 +76,7 @@ fn panel(
         area.draw(&Text::new(
             value.to_string(),
             (x + SLOT / 2, strip_top + 13),
-            centred(12),
+            centred_style(12),
         ))?;
     }
     let label = if copy {
@@ -93,7 +89,7 @@ fn panel(
     area.draw(&Text::new(
         label.to_string(),
         (middle, strip_top + 42),
-        centred(12),
+        centred_style(12),
     ))?;
     Ok(())
 }

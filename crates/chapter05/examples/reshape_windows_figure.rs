@@ -6,18 +6,10 @@
 use chapter05::restructure::{describe, sliding_window_view};
 use ndarray::Array1;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
-use support::plot::{FONT, color, draw_svg_sized};
+use support::plot::{centred_style, color, draw_svg_sized, labelled_cell};
 
 const SLOT: i32 = 44; // width of one memory slot, in pixels
 const ROW: i32 = 36; // height of one row of the view
-
-fn centred(size: u32) -> TextStyle<'static> {
-    (FONT, size)
-        .into_font()
-        .color(&BLACK)
-        .pos(Pos::new(HPos::Center, VPos::Center))
-}
 
 fn main() -> Result<(), support::Report> {
     let series = Array1::range(0., 8., 1.);
@@ -37,25 +29,20 @@ fn main() -> Result<(), support::Report> {
                     view.strides()
                 ),
                 (middle, 16),
-                centred(15),
+                centred_style(15),
             ))?;
             // The memory: eight slots in a row.
             let top = 40;
             root.draw(&Text::new(
                 "memory".to_string(),
                 (left / 2, top + ROW / 2),
-                centred(13),
+                centred_style(13),
             ))?;
             for (k, value) in series.iter().enumerate() {
                 let x = left + k as i32 * SLOT;
                 let cell = [(x, top), (x + SLOT, top + ROW)];
-                root.draw(&Rectangle::new(cell, color(0).mix(0.35).filled()))?;
-                root.draw(&Rectangle::new(cell, BLACK.stroke_width(1)))?;
-                root.draw(&Text::new(
-                    format!("{value}"),
-                    (x + SLOT / 2, top + ROW / 2),
-                    centred(15),
-                ))?;
+                let fill = Some(color(0).mix(0.35));
+                labelled_cell(root, cell, fill, &format!("{value}"), 15)?;
             }
             // Row i of the view starts at slot i: one stride along either axis
             // moves one slot.
@@ -65,19 +52,13 @@ fn main() -> Result<(), support::Report> {
                 root.draw(&Text::new(
                     format!("row {i}"),
                     (left / 2, y + ROW / 2),
-                    centred(13),
+                    centred_style(13),
                 ))?;
                 for (j, value) in row.iter().enumerate() {
                     let x = left + (i + j) as i32 * SLOT;
                     let cell = [(x, y), (x + SLOT, y + ROW)];
-                    let hue = color(1 + i % 2);
-                    root.draw(&Rectangle::new(cell, hue.mix(0.25).filled()))?;
-                    root.draw(&Rectangle::new(cell, BLACK.stroke_width(1)))?;
-                    root.draw(&Text::new(
-                        format!("{value}"),
-                        (x + SLOT / 2, y + ROW / 2),
-                        centred(15),
-                    ))?;
+                    let fill = Some(color(1 + i % 2).mix(0.25));
+                    labelled_cell(root, cell, fill, &format!("{value}"), 15)?;
                 }
             }
             Ok(())

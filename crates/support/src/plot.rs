@@ -1,9 +1,10 @@
 //! The one plotting style every figure in the book uses, and where figures are
 //! written.
 //!
-//! Examples draw SVG with plotters through [`svg_figure`], so every figure has
+//! Examples draw SVG with plotters through [`draw_svg`], so every figure has
 //! the same size, fonts and colours, and lands where `cargo xtask book`
-//! collects it.
+//! collects it; the array pictures of chapters 2, 3 and 5 share
+//! [`centred_style`] and [`labelled_cell`].
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -51,6 +52,37 @@ pub fn axis_label_style() -> TextStyle<'static> {
 /// Text style for tick labels and legends.
 pub fn tick_style() -> TextStyle<'static> {
     (FONT, 13).into_font().color(&BLACK)
+}
+
+/// Text style for a label centred on its anchor point: the values inside the
+/// cells of an array picture, and the titles over its panels.
+pub fn centred_style(size: u32) -> TextStyle<'static> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    (FONT, size)
+        .into_font()
+        .color(&BLACK)
+        .pos(Pos::new(HPos::Center, VPos::Center))
+}
+
+/// One cell of an array picture (chapters 3 and 5): the rectangle `corners`,
+/// filled with `fill` where given (a lightened palette colour, such as
+/// `color(0).mix(0.35)`), framed in black, with `label` centred in it at
+/// `size` pixels.
+pub fn labelled_cell(
+    area: &DrawingArea<SVGBackend<'_>, Shift>,
+    corners: [(i32, i32); 2],
+    fill: Option<RGBAColor>,
+    label: &str,
+    size: u32,
+) -> DrawResult {
+    if let Some(fill) = fill {
+        area.draw(&Rectangle::new(corners, fill.filled()))?;
+    }
+    area.draw(&Rectangle::new(corners, BLACK.stroke_width(1)))?;
+    let [(x0, y0), (x1, y1)] = corners;
+    let middle = ((x0 + x1) / 2, (y0 + y1) / 2);
+    area.draw(&Text::new(label.to_owned(), middle, centred_style(size)))?;
+    Ok(())
 }
 
 /// Where figure `file_name` of chapter `chapter` (e.g. `"chapter01"`) is
