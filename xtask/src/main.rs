@@ -304,6 +304,25 @@ fn test(root: &Path) -> Result<()> {
             &mut cargo(root, line),
         )?);
     }
+    // Chapter 13's extension module, built and installed by the check above (it runs the
+    // NumPy listings, which import it), tested from Python against NumPy.
+    let python_skipped = match python::prepare(root) {
+        Ok(python) => {
+            let test = format!("{}/tests/test_ext.py", python::EXTENSION);
+            totals.add(&util::run_tests(
+                &format!("python {test} (the extension module, against NumPy)"),
+                Command::new(python)
+                    .arg(&test)
+                    .current_dir(root)
+                    .envs(util::PINNED_THREADS.map(|k| (k, "1"))),
+            )?);
+            0
+        }
+        Err(reason) => {
+            println!("note: the extension module's Python test skipped: {reason}");
+            1
+        }
+    };
     if not_verified > 0 {
         println!(
             "note: {not_verified} outputs, NumPy listings or fixtures were not re-verified \
@@ -318,7 +337,7 @@ fn test(root: &Path) -> Result<()> {
         }
     };
     // One plain closing line that sums every test binary's result.
-    let skipped = totals.ignored + not_verified as u64 + browser_skipped;
+    let skipped = totals.ignored + not_verified as u64 + browser_skipped + python_skipped;
     println!(
         "summary: {} passed, {} failed, {skipped} skipped",
         totals.passed, totals.failed

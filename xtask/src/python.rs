@@ -76,6 +76,57 @@ pub fn prepare(root: &Path) -> Result<PathBuf, String> {
     Ok(python)
 }
 
+/// Chapter 13's Python extension module, relative to the workspace root.
+pub const EXTENSION: &str = "crates/chapter13-ext";
+/// Where its wheel is built, relative to the workspace root.
+const WHEELS: &str = "target/py-ext";
+
+/// Builds chapter 13's extension module with maturin (pinned in the requirements) and installs
+/// it into the environment of `python`, so that chapter 13's NumPy listings and the Python test
+/// (`crates/chapter13-ext/tests/test_ext.py`) can `import scml_ext`. maturin runs cargo with
+/// the workspace's target folder, so only the module itself and PyO3 are compiled.
+pub fn install_extension(root: &Path, python: &Path) -> Result<(), String> {
+    let wheels = root.join(WHEELS);
+    if wheels.exists() {
+        fs::remove_dir_all(&wheels).map_err(|e| format!("cannot clear {WHEELS}: {e}"))?;
+    }
+    eprintln!("==> building {EXTENSION} with maturin and installing it into {VENV}");
+    status(
+        Command::new(python)
+            .args([
+                "-m",
+                "maturin",
+                "build",
+                "--release",
+                "--quiet",
+                "--manifest-path",
+            ])
+            .arg(root.join(EXTENSION).join("Cargo.toml"))
+            .arg("--out")
+            .arg(&wheels),
+    )
+    .map_err(|e| format!("maturin could not build {EXTENSION} ({e})"))?;
+    let wheel = fs::read_dir(&wheels)
+        .map_err(|e| format!("cannot read {WHEELS}: {e}"))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .find(|path| path.extension().is_some_and(|ext| ext == "whl"))
+        .ok_or_else(|| format!("maturin wrote no wheel into {WHEELS}"))?;
+    status(
+        Command::new(python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--force-reinstall",
+                "--no-deps",
+            ])
+            .arg(&wheel),
+    )
+    .map_err(|e| format!("pip could not install {} ({e})", wheel.display()))
+}
+
 /// Runs `cmd` with its output shown; `Err` is a short reason.
 fn status(cmd: &mut Command) -> Result<(), String> {
     match cmd.status() {

@@ -125,6 +125,10 @@ pub fn generate(root: &Path, dest: &Destinations) -> Result<Outcome> {
             });
         }
     };
+    // Chapter 13's listings import its extension module: build and install it first.
+    if chapters.iter().any(|c| c == "chapter13") && root.join(python::EXTENSION).is_dir() {
+        python::install_extension(root, &python).map_err(anyhow::Error::msg)?;
+    }
     // Outputs of listings that no longer exist must not survive.
     for chapter in &chapters {
         let dir = dest.generated.join(chapter).join(LISTINGS_DIR);
