@@ -284,6 +284,11 @@ fn test(root: &Path) -> Result<()> {
     util::run_step(clippy, &mut cargo(root, clippy)).context(
         "clippy found problems, listed above (lints: `[workspace.lints]` of Cargo.toml)",
     )?;
+    // Chapter 13's GPU code sits behind its `cuda` feature, which no other build turns on:
+    // lint it here (cudarc loads CUDA at run time, so this compiles without CUDA).
+    let cuda = "cargo clippy --release -p chapter13 --features cuda --all-targets -- -D warnings";
+    util::run_step(cuda, &mut cargo(root, cuda))
+        .context("clippy found problems in chapter 13's `cuda` feature, listed above")?;
     let not_verified = check(root)?;
     let searches = browser::searches(&chapters::registry(root)?);
     let browser = browser::run(
