@@ -9,19 +9,25 @@ use std::collections::VecDeque;
 
 use ndarray::{
     Array1, Array2, ArrayView1, ArrayView2, ArrayView3, ArrayViewMut2, Axis,
-    Zip, s,
+    ShapeBuilder, Zip, s,
 };
-use ndarray_linalg::{Cholesky, LeastSquaresSvd, SolveTriangular, UPLO};
+use ndarray_linalg::{Cholesky, LeastSquaresSvd, UPLO};
 
 use crate::workbook::{Csr, WorkbookError};
 
 // ANCHOR: ex1_solution
 // ANCHOR: ex1_signature
-/// An `n × n` board of 0s and 1s, 0 in the top-left corner, alternating
-/// along every row and column.
-pub fn checkerboard(n: usize) -> Array2<u8> {
+/// The `n × n` second-difference matrix: 2 on the diagonal, -1 just above
+/// and just below it, 0 elsewhere (`L x` is minus the discrete second
+/// derivative of `x`).
+pub fn second_difference_matrix(n: usize) -> Array2<f64> {
     // ANCHOR_END: ex1_signature
-    Array2::from_shape_fn((n, n), |(i, j)| ((i + j) % 2) as u8)
+    let mut l = Array2::eye(n) * 2.0;
+    if n > 1 {
+        l.slice_mut(s![1.., ..-1]).diag_mut().fill(-1.0);
+        l.slice_mut(s![..-1, 1..]).diag_mut().fill(-1.0);
+    }
+    l
 }
 // ANCHOR_END: ex1_solution
 
@@ -208,13 +214,20 @@ pub fn ravel_column_major(a: ArrayView2<'_, f64>) -> Array1<f64> {
 
 // ANCHOR: ex14_solution
 // ANCHOR: ex14_signature
-/// A `k × len` matrix whose rows are all `x`.
-pub fn tile_rows(x: ArrayView1<'_, f64>, k: usize) -> Array2<f64> {
+/// `x` shifted circularly by `k` places to the right (to the left for a
+/// negative `k`): NumPy's `np.roll(x, k)`. Any `k` works.
+pub fn roll(x: ArrayView1<'_, f64>, k: isize) -> Array1<f64> {
     // ANCHOR_END: ex14_signature
-    // Broadcasting a row to k rows costs nothing; to_owned copies it once.
-    let mut tiled = Array2::zeros((k, x.len()));
-    tiled.assign(&x);
-    tiled
+    let n = x.len();
+    if n == 0 {
+        return Array1::zeros(0);
+    }
+    // rem_euclid keeps the shift in 0..n for negative and large k.
+    let k = k.rem_euclid(n as isize) as usize;
+    let mut rolled = Array1::zeros(n);
+    rolled.slice_mut(s![k..]).assign(&x.slice(s![..n - k]));
+    rolled.slice_mut(s![..k]).assign(&x.slice(s![n - k..]));
+    rolled
 }
 // ANCHOR_END: ex14_solution
 
@@ -240,15 +253,6 @@ pub fn interleave(
 }
 // ANCHOR_END: ex15_solution
 
-/// `Err(NotDivisible)` unless `size` is a multiple of `block` (and `block`
-/// is not zero).
-fn check_divides(size: usize, block: usize) -> Result<(), WorkbookError> {
-    if block == 0 || !size.is_multiple_of(block) {
-        return Err(WorkbookError::NotDivisible { size, block });
-    }
-    Ok(())
-}
-
 // ANCHOR: ex16_solution
 // ANCHOR: ex16_signature
 /// The sum of each `b × b` block of `a` (sum pooling): an
@@ -265,39 +269,55 @@ pub fn block_sum(
         a.slice(s![i * b..(i + 1) * b, j * b..(j + 1) * b]).sum()
     }))
 }
+
+/// `Err(NotDivisible)` unless `size` is a multiple of `block` (and `block`
+/// is not zero).
+fn check_divides(size: usize, block: usize) -> Result<(), WorkbookError> {
+    if block == 0 || !size.is_multiple_of(block) {
+        return Err(WorkbookError::NotDivisible { size, block });
+    }
+    Ok(())
+}
 // ANCHOR_END: ex16_solution
 
 // ANCHOR: ex17_solution
 // ANCHOR: ex17_signature
-/// The `p × p` patches of an image, one per row, flattened in row-major
-/// order; the patches in row-major order of their positions.
-pub fn image_patches(
-    img: ArrayView2<'_, f64>,
-    p: usize,
-) -> Result<Array2<f64>, WorkbookError> {
+/// The frames of `w` values that start every `hop` values of `x` (the
+/// framing of audio before a spectrogram), as a view into `x` itself:
+/// row `r` is `x[r * hop..r * hop + w]`, and nothing is copied.
+pub fn frames(
+    x: &[f64],
+    w: usize,
+    hop: usize,
+) -> Result<ArrayView2<'_, f64>, WorkbookError> {
     // ANCHOR_END: ex17_signature
-    let (h, w) = img.dim();
-    check_divides(h, p)?;
-    check_divides(w, p)?;
-    let across = w / p;
-    Ok(Array2::from_shape_fn((h / p * across, p * p), |(k, e)| {
-        let (bi, bj) = (k / across, k % across);
-        let (di, dj) = (e / p, e % p);
-        img[[bi * p + di, bj * p + dj]]
-    }))
+    if w == 0 || w > x.len() || hop == 0 {
+        return Err(WorkbookError::BadWindow {
+            window: w,
+            len: x.len(),
+        });
+    }
+    let n_frames = (x.len() - w) / hop + 1;
+    // Strides in elements: the next frame starts hop values on, the next
+    // value of a frame one value on. Frames overlap when hop < w.
+    let shape = (n_frames, w).strides((hop, 1));
+    Ok(ArrayView2::from_shape(shape, x).expect("every frame lies inside x"))
 }
 // ANCHOR_END: ex17_solution
 
 // ANCHOR: ex18_solution
 // ANCHOR: ex18_signature
-/// The table of sums `a[i] + b[j]`.
-pub fn outer_sum(
+/// For every value of `a`, how many values of `b` are larger than it.
+pub fn count_larger(
     a: ArrayView1<'_, f64>,
     b: ArrayView1<'_, f64>,
-) -> Array2<f64> {
+) -> Vec<usize> {
     // ANCHOR_END: ex18_signature
-    // (n, 1) + (m,) broadcasts to (n, m), as in NumPy.
-    &a.insert_axis(Axis(1)) + &b
+    // NumPy builds the n × m table of comparisons b[None, :] > a[:, None]
+    // and sums its rows; here each row is counted as it is made.
+    a.iter()
+        .map(|&ai| b.iter().filter(|&&bj| bj > ai).count())
+        .collect()
 }
 // ANCHOR_END: ex18_solution
 
@@ -689,15 +709,19 @@ pub fn histogram(
 
 // ANCHOR: ex39_solution
 // ANCHOR: ex39_signature
-/// The rank of every value: 0 for the smallest, `len - 1` for the largest,
-/// equal values ranked in the order of their indices.
-pub fn ordinal_ranks(x: ArrayView1<'_, f64>) -> Vec<usize> {
+/// The dense rank of every value: 0 for the smallest distinct value, 1 for
+/// the next, and so on; equal values share a rank and no rank is skipped.
+pub fn dense_ranks(x: ArrayView1<'_, f64>) -> Vec<usize> {
     // ANCHOR_END: ex39_signature
     let mut order: Vec<usize> = (0..x.len()).collect();
     order.sort_by(|&i, &j| x[i].total_cmp(&x[j]));
-    // order[r] is the index of rank r; invert the permutation.
     let mut ranks = vec![0; x.len()];
-    for (rank, &i) in order.iter().enumerate() {
+    let mut rank = 0;
+    for (k, &i) in order.iter().enumerate() {
+        // A new rank wherever the sorted value changes.
+        if k > 0 && x[i] != x[order[k - 1]] {
+            rank += 1;
+        }
         ranks[i] = rank;
     }
     ranks
@@ -873,31 +897,23 @@ pub fn least_squares(
 
 // ANCHOR: ex47_solution
 // ANCHOR: ex47_signature
-/// The Mahalanobis distance of every row of `x` to `mean` under the
-/// covariance `cov`: `sqrt((x_i - μ)ᵀ Σ⁻¹ (x_i - μ))`, without inverting
-/// `cov`. A covariance that is not positive definite is an error.
-pub fn mahalanobis(
-    x: ArrayView2<'_, f64>,
-    mean: ArrayView1<'_, f64>,
-    cov: ArrayView2<'_, f64>,
-) -> Result<Array1<f64>, WorkbookError> {
+/// The natural logarithm of the determinant of a symmetric positive
+/// definite matrix (a covariance), finite even where the determinant
+/// itself underflows to 0. A matrix that is not positive definite is an
+/// error.
+pub fn log_det_spd(a: ArrayView2<'_, f64>) -> Result<f64, WorkbookError> {
     // ANCHOR_END: ex47_signature
-    if x.ncols() != mean.len() || cov.dim() != (mean.len(), mean.len()) {
+    if !a.is_square() {
         return Err(WorkbookError::LengthMismatch {
-            left: x.ncols(),
-            right: cov.nrows(),
+            left: a.nrows(),
+            right: a.ncols(),
         });
     }
-    let linalg = |e: ndarray_linalg::error::LinalgError| {
-        WorkbookError::Linalg(e.to_string())
-    };
-    // Σ = L Lᵀ, so dᵀ Σ⁻¹ d = ‖L⁻¹ d‖²: one triangular solve for all rows.
-    let l = cov.cholesky(UPLO::Lower).map_err(linalg)?;
-    let centred = (&x - &mean).reversed_axes();
-    let solved = l
-        .solve_triangular(UPLO::Lower, ndarray_linalg::Diag::NonUnit, &centred)
-        .map_err(linalg)?;
-    Ok(solved.map_axis(Axis(0), |column| column.dot(&column).sqrt()))
+    // A = L Lᵀ, so det A = (Π L_ii)²: add logarithms, never multiply.
+    let l = a
+        .cholesky(UPLO::Lower)
+        .map_err(|e| WorkbookError::Linalg(e.to_string()))?;
+    Ok(2.0 * l.diag().mapv(f64::ln).sum())
 }
 // ANCHOR_END: ex47_solution
 

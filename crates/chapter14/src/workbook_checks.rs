@@ -61,14 +61,14 @@ pub fn close(
 ) -> Verdict {
     if actual.len() != expected.len() {
         return Err(format!(
-            "{what}: {} values, expected {}",
+            "{what}:\n    {} values, expected {}",
             actual.len(),
             expected.len()
         ));
     }
     for (i, (&a, &e)) in actual.iter().zip(expected).enumerate() {
         if !(a == e || (a - e).abs() <= tol * (1.0 + e.abs())) {
-            return Err(format!("{what}: value {i} is {a}, expected {e}"));
+            return Err(format!("{what}:\n    value {i} is {a}, expected {e}"));
         }
     }
     Ok(())
@@ -83,7 +83,9 @@ fn same<T: PartialEq + std::fmt::Debug>(
     if actual == expected {
         Ok(())
     } else {
-        Err(format!("{what}: got {actual:?}, expected {expected:?}"))
+        Err(format!(
+            "{what}:\n    got {actual:?}, expected {expected:?}"
+        ))
     }
 }
 
@@ -151,7 +153,7 @@ pub fn check_softmax_rows(
     for (i, (ours, theirs)) in
         p.rows().into_iter().zip(expected.rows()).enumerate()
     {
-        close(&format!("row {i} of {a}"), ours, theirs, 1e-14)?;
+        close(&format!("row {i}"), ours, theirs, 1e-14)?;
     }
     Ok(())
 }
@@ -287,8 +289,9 @@ pub fn check_compensated_sum(
     let fsum = numpy["expected"].as_f64().expect("a number");
     // Neumaier's sum is within a few units in the last place of fsum here.
     let ours = candidate(x.view());
+    let shown: Vec<String> = x.iter().map(|v| format!("{v:e}")).collect();
     close(
-        &format!("{x}"),
+        &format!("[{}]", shown.join(", ")),
         array![ours].view(),
         array![fsum].view(),
         1e-15,

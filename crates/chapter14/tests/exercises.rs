@@ -56,11 +56,14 @@ fn sunspots() -> Array1<f64> {
 }
 
 #[test]
-fn ex1_checkerboard() {
-    let board = checkerboard(5);
-    let expected = matrix(&numpy("ex1")["expected"]).mapv(|v| v as u8);
-    assert_eq!(board, expected);
-    assert_eq!(checkerboard(0).dim(), (0, 0));
+fn ex1_second_difference_matrix() {
+    let l = second_difference_matrix(5);
+    assert_eq!(l, matrix(&numpy("ex1")["expected"]));
+    // L applied to a straight line is zero inside: its second derivative.
+    let line = Array1::range(0.0, 5.0, 1.0);
+    assert_eq!(l.dot(&line).slice(s![1..4]), array![0.0, 0.0, 0.0]);
+    assert_eq!(second_difference_matrix(1), array![[2.0]]);
+    assert_eq!(second_difference_matrix(0).dim(), (0, 0));
 }
 
 #[test]
@@ -208,11 +211,15 @@ fn ex13_column_major_order() {
 }
 
 #[test]
-fn ex14_tile_rows() {
+fn ex14_roll() {
     let ex = numpy("ex14");
-    let tiled = tile_rows(floats(&ex["x"]).view(), 4);
-    assert_eq!(tiled, matrix(&ex["expected"]));
-    assert_eq!(tile_rows(array![1.0, 2.0].view(), 0).dim(), (0, 2));
+    let x = floats(&ex["x"]);
+    assert_eq!(roll(x.view(), 2), floats(&ex["right2"]));
+    assert_eq!(roll(x.view(), -3), floats(&ex["left3"]));
+    // 16 = 2 × 7 + 2: the same as a shift by 2 (a `%` would also do for
+    // this one; -3 % 7 is -3 in Rust, which is why rem_euclid is needed).
+    assert_eq!(roll(x.view(), 16), floats(&ex["right16"]));
+    assert!(roll(Array1::zeros(0).view(), 3).is_empty());
 }
 
 #[test]
@@ -253,22 +260,44 @@ fn ex16_block_sums() {
 }
 
 #[test]
-fn ex17_image_patches() {
+fn ex17_frames_without_a_copy() {
     let ex = numpy("ex17");
-    let img = matrix(&ex["img"]);
-    let patches = image_patches(img.view(), 2).unwrap();
-    assert_eq!(patches, matrix(&ex["expected"]));
+    let x = floats(&ex["x"]).to_vec();
+    let framed = frames(&x, 4, 3).unwrap();
+    assert_eq!(framed, matrix(&ex["expected"]));
+    // A view into x, as NumPy's (np.shares_memory is True): no copy.
+    assert!(ex["shares_memory"].as_bool().unwrap());
+    assert_eq!(framed.as_ptr(), x.as_ptr());
     assert_eq!(
-        image_patches(img.view(), 4),
-        Err(WorkbookError::NotDivisible { size: 6, block: 4 })
+        frames(&x, 11, 1),
+        Err(WorkbookError::BadWindow {
+            window: 11,
+            len: 10
+        })
     );
+    assert!(frames(&x, 4, 0).is_err());
+    proptest!(few_cases(), |(x in quarters(20), w in 1usize..6, hop in 1usize..6)| {
+        let x = x.to_vec();
+        if let Ok(framed) = frames(&x, w, hop) {
+            let naive: Vec<Vec<f64>> = (0..)
+                .map(|r| r * hop)
+                .take_while(|&start| start + w <= x.len())
+                .map(|start| x[start..start + w].to_vec())
+                .collect();
+            let rows: Vec<Vec<f64>> = framed.rows().into_iter().map(|r| r.to_vec()).collect();
+            prop_assert_eq!(rows, naive);
+        } else {
+            prop_assert!(w > x.len());
+        }
+    });
 }
 
 #[test]
-fn ex18_outer_sum() {
+fn ex18_count_larger() {
     let ex = numpy("ex18");
-    let table = outer_sum(floats(&ex["a"]).view(), floats(&ex["b"]).view());
-    assert_eq!(table, matrix(&ex["expected"]));
+    let larger = count_larger(floats(&ex["a"]).view(), floats(&ex["b"]).view());
+    // [5, 2, 1, 0]: the two 2s of b are not larger than 2.0.
+    assert_eq!(larger, usizes(&ex["expected"]));
 }
 
 #[test]
@@ -532,21 +561,21 @@ fn ex38_histogram_of_alcohol() {
 }
 
 #[test]
-fn ex39_ordinal_ranks() {
+fn ex39_dense_ranks() {
     let ex = numpy("ex39");
     assert_eq!(
-        ordinal_ranks(floats(&ex["x"]).view()),
+        dense_ranks(floats(&ex["x"]).view()),
         usizes(&ex["expected"])
     );
     proptest!(few_cases(), |(x in quarters(20))| {
-        let ranks = ordinal_ranks(x.view());
-        // Rank i is below rank j exactly when x[i] < x[j], or they are
-        // equal and i < j.
-        for i in 0..x.len() {
-            for j in 0..x.len() {
-                let before = x[i] < x[j] || (x[i] == x[j] && i < j);
-                prop_assert_eq!(ranks[i] < ranks[j], before);
-            }
+        let ranks = dense_ranks(x.view());
+        // The rank is the number of distinct values below.
+        for (i, &xi) in x.iter().enumerate() {
+            let below: BTreeSet<i64> = x.iter()
+                .filter(|&&v| v < xi)
+                .map(|&v| (v * 4.0) as i64)
+                .collect();
+            prop_assert_eq!(ranks[i], below.len());
         }
     });
 }
@@ -644,20 +673,26 @@ fn ex46_least_squares_on_diabetes() {
 }
 
 #[test]
-fn ex47_mahalanobis_distances_of_wines() {
+fn ex47_log_determinant_of_a_covariance() {
     let ex = numpy("ex47");
     let features = wine().features;
-    let x = features.slice(s![.., ..4]);
-    let (mean, cov) = (floats(&ex["mean"]), matrix(&ex["cov"]));
-    let dist = mahalanobis(x, mean.view(), cov.view()).unwrap();
-    assert_allclose(&dist, &floats(&ex["expected"]), 1e-10, 0.0);
-    // A covariance with a zero variance has no Cholesky factor.
-    let singular = array![[1.0, 0.0], [0.0, 0.0]];
-    let result = mahalanobis(
-        x.slice(s![.., ..2]),
-        array![0.0, 0.0].view(),
-        singular.view(),
+    let centred = &features - &features.mean_axis(Axis(0)).unwrap();
+    let cov = centred.t().dot(&centred) / (features.nrows() - 1) as f64;
+    let log_det = log_det_spd(cov.view()).unwrap();
+    // np.cov sums in another order, and LAPACK's kernels differ: 1e-9.
+    assert_allclose(&[log_det][..], &[scalar(&ex["expected"])][..], 1e-9, 0.0);
+    // det(0.01 I) = 1e-400 underflows to 0 in NumPy; its log does not.
+    assert_eq!(scalar(&ex["small_det"]), 0.0);
+    let small = Array2::<f64>::eye(200) * 0.01;
+    let log_det = log_det_spd(small.view()).unwrap();
+    assert_allclose(
+        &[log_det][..],
+        &[scalar(&ex["small_logdet"])][..],
+        1e-14,
+        0.0,
     );
+    let indefinite = array![[1.0, 2.0], [2.0, 1.0]];
+    let result = log_det_spd(indefinite.view());
     assert!(
         matches!(result, Err(WorkbookError::Linalg(_))),
         "{result:?}"
