@@ -992,7 +992,7 @@ pub fn coo_to_csr(
         }
     }
     // Sort the triplets by (row, column), stably: duplicates become
-    // neighbours, summed in their input order as SciPy does.
+    // neighbours, summed in their input order.
     order.sort_by_key(|&k| (rows[k], cols[k]));
     let mut csr = Csr {
         n_cols,
