@@ -1,6 +1,14 @@
-//! Chapter 14: assessment and exercises.
+//! Chapter 14: assessment and exercises, the array workbook.
 //!
 //! - [`exercises`]: the solutions to the chapter's exercises.
+//! - [`workbook`]: the error type and sparse matrix the exercises share.
+//! - [`workbook_checks`]: checkers that accept a right answer to seven of
+//!   the exercises and reject plausible wrong ones.
+//! - [`workbook_wrong`]: those plausible wrong answers.
+
+pub mod workbook;
+pub mod workbook_checks;
+pub mod workbook_wrong;
 
 // The solutions, or with `--features my-exercises` the reader's answers.
 support::exercises_module!();
