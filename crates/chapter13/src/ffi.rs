@@ -5,8 +5,9 @@
 use std::ffi::{c_int, c_void};
 
 // ANCHOR: declare
-// The C maths library (libm) is linked into every Rust program on Linux and
-// macOS; these declarations say what two of its symbols look like. Rust
+// On Linux the C library and its maths library (libm) are already on a Rust
+// program's link line; these declarations say what three of their symbols
+// look like. Rust
 // cannot check them against the C headers: writing them is the `unsafe`
 // promise. `safe fn` marks a function that is sound to call with any
 // arguments (`erf` takes and returns plain numbers), so its callers need no
