@@ -32,7 +32,7 @@ pub fn scores(
 ) -> Result<Array2<f64>, DebugError> {
     if x.ncols() != w.ncols() {
         return Err(DebugError::Shape(format!(
-            "samples {:?} against weights {:?}: both need d columns",
+            "samples {:?}, weights {:?}",
             x.shape(),
             w.shape()
         )));
@@ -207,3 +207,63 @@ pub fn predict(x: ArrayView2<'_, f64>, w: ArrayView1<'_, f64>) -> Array1<f64> {
         .collect()
 }
 // ANCHOR_END: predict_views
+
+/// Where the last caught panic happened, as the hook of [`quiet_panics`]
+/// saw it.
+static LOCATION: std::sync::Mutex<String> =
+    std::sync::Mutex::new(String::new());
+
+/// Replaces the default panic hook, which would print each caught panic to
+/// stderr, with one that only remembers where it happened (from
+/// `ndarray-...` or `crates/...` on: the part of the path that does not
+/// depend on where cargo keeps its downloads). The clinic's examples call it
+/// once, then [`panic_message`] for each broken line.
+pub fn quiet_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        if let (Some(at), Ok(mut location)) = (info.location(), LOCATION.lock())
+        {
+            let file = at.file();
+            let short = ["ndarray-", "crates/", "library/"]
+                .iter()
+                .find_map(|p| file.find(p).map(|i| &file[i..]))
+                .unwrap_or(file);
+            *location = format!("{short}:{}", at.line());
+        }
+    }));
+}
+
+/// Runs `f`, which is expected to panic, and returns the panic's message,
+/// wrapped to the book's 80 columns, and the place it names.
+pub fn panic_message(f: impl FnOnce() + std::panic::UnwindSafe) -> String {
+    match std::panic::catch_unwind(f) {
+        Ok(()) => "(no panic)".to_owned(),
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<String>()
+                .cloned()
+                .or_else(|| {
+                    payload.downcast_ref::<&str>().map(|s| s.to_string())
+                })
+                .unwrap_or_else(|| "(a panic without a message)".to_owned());
+            let location =
+                LOCATION.lock().map(|l| l.clone()).unwrap_or_default();
+            format!("{}\n  at {location}", wrap(&message))
+        }
+    }
+}
+
+/// `text` broken into lines of at most 78 columns, each indented by two
+/// spaces.
+pub fn wrap(text: &str) -> String {
+    let mut lines = vec![String::from(" ")];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().expect("never empty");
+        if line.len() + 1 + word.len() > 78 && line.len() > 2 {
+            lines.push(format!("  {word}"));
+        } else {
+            line.push(' ');
+            line.push_str(word);
+        }
+    }
+    lines.join("\n")
+}

@@ -66,6 +66,8 @@ impl Scaler {
 /// permutation `order` of the rows, `batch_size` rows at a time; the last
 /// batch holds what is left. Its `Iterator` implementation is an exercise.
 #[derive(Debug)]
+// In the reader's starter, `next` is still `todo!()` and reads no field.
+#[cfg_attr(feature = "my-exercises", allow(dead_code))]
 pub struct MiniBatches<'a> {
     pub(crate) x: ArrayView2<'a, f64>,
     pub(crate) y: ArrayView1<'a, f64>,
