@@ -67,7 +67,7 @@ print("--8<-- f32")
 x32 = np.full(10_000_000, 0.1, dtype=np.float32)
 print(f"x32.sum() = {x32.sum():.0f} (pairwise summation)")
 print(f"np.cumsum(x32)[-1] = {np.cumsum(x32)[-1]:.0f} (one running total)")
-print("x32.sum(dtype=np.float64) =", x32.sum(dtype=np.float64))
+print(f"x32.sum(dtype=np.float64) = {x32.sum(dtype=np.float64):.4f}")
 # ANCHOR_END: f32
 
 print("--8<-- singular")
