@@ -16,8 +16,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use chapter14::exercises::{
-    column_mean_std, gather_rows, histogram, moving_average,
-    pairwise_sq_distances,
+    column_mean_std_fast, gather_rows_fast, histogram_fast,
+    moving_average_fast, pairwise_sq_distances_fast,
 };
 use chapter14::perf::{
     self, column_mean_std_slow, gather_rows_slow, histogram_slow,
@@ -47,7 +47,7 @@ fn checked(task: &str, verdict: perf::Verdict) {
 
 // ANCHOR: pairwise
 fn pairwise_group(c: &mut Criterion) {
-    checked("pairwise", perf::check_pairwise(pairwise_sq_distances));
+    checked("pairwise", perf::check_pairwise(pairwise_sq_distances_fast));
     let (x, y) = (uniform(1500, 40, 11), uniform(1000, 40, 12));
     let label = "1500x1000x40";
     let mut g = group(c, "pairwise");
@@ -55,14 +55,17 @@ fn pairwise_group(c: &mut Criterion) {
         b.iter(|| pairwise_sq_distances_slow(black_box(x.view()), y.view()))
     });
     g.bench_function(BenchmarkId::new("solution", label), |b| {
-        b.iter(|| pairwise_sq_distances(black_box(x.view()), y.view()))
+        b.iter(|| pairwise_sq_distances_fast(black_box(x.view()), y.view()))
     });
     g.finish();
 }
 // ANCHOR_END: pairwise
 
 fn column_stats_group(c: &mut Criterion) {
-    checked("column_stats", perf::check_column_stats(column_mean_std));
+    checked(
+        "column_stats",
+        perf::check_column_stats(column_mean_std_fast),
+    );
     let x = uniform(20_000, 300, 13);
     let label = "20000x300";
     let mut g = group(c, "column_stats");
@@ -70,13 +73,16 @@ fn column_stats_group(c: &mut Criterion) {
         b.iter(|| column_mean_std_slow(black_box(x.view())))
     });
     g.bench_function(BenchmarkId::new("solution", label), |b| {
-        b.iter(|| column_mean_std(black_box(x.view())))
+        b.iter(|| column_mean_std_fast(black_box(x.view())))
     });
     g.finish();
 }
 
 fn moving_average_group(c: &mut Criterion) {
-    checked("moving_average", perf::check_moving_average(moving_average));
+    checked(
+        "moving_average",
+        perf::check_moving_average(moving_average_fast),
+    );
     let x = uniform(1, 1_000_000, 14).row(0).to_owned();
     let (w, label) = (250, "1M_w250");
     let mut g = group(c, "moving_average");
@@ -84,13 +90,13 @@ fn moving_average_group(c: &mut Criterion) {
         b.iter(|| moving_average_slow(black_box(x.view()), w))
     });
     g.bench_function(BenchmarkId::new("solution", label), |b| {
-        b.iter(|| moving_average(black_box(x.view()), w))
+        b.iter(|| moving_average_fast(black_box(x.view()), w))
     });
     g.finish();
 }
 
 fn histogram_group(c: &mut Criterion) {
-    checked("histogram", perf::check_histogram(histogram));
+    checked("histogram", perf::check_histogram(histogram_fast));
     // Normal-ish values (the mean of three uniforms) over a range that
     // leaves a few outside: not every bin equally full.
     let u = uniform(3, 1_000_000, 15);
@@ -101,13 +107,13 @@ fn histogram_group(c: &mut Criterion) {
         b.iter(|| histogram_slow(black_box(x.view()), lo, hi, bins))
     });
     g.bench_function(BenchmarkId::new("solution", label), |b| {
-        b.iter(|| histogram(black_box(x.view()), lo, hi, bins))
+        b.iter(|| histogram_fast(black_box(x.view()), lo, hi, bins))
     });
     g.finish();
 }
 
 fn gather_group(c: &mut Criterion) {
-    checked("gather", perf::check_gather(gather_rows));
+    checked("gather", perf::check_gather(gather_rows_fast));
     let x = uniform(10_000, 30, 16);
     // 2000 row indices in a scrambled order (a multiplicative step).
     let idx: Vec<usize> = (0..2000).map(|i| (i * 7919) % 10_000).collect();
@@ -117,7 +123,7 @@ fn gather_group(c: &mut Criterion) {
         b.iter(|| gather_rows_slow(black_box(x.view()), &idx))
     });
     g.bench_function(BenchmarkId::new("solution", label), |b| {
-        b.iter(|| gather_rows(black_box(x.view()), &idx))
+        b.iter(|| gather_rows_fast(black_box(x.view()), &idx))
     });
     g.finish();
 }

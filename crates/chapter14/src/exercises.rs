@@ -22,7 +22,7 @@ use crate::ml::prelude::*;
 /// Task P1: the squared distance between every row of `x` and every row of
 /// `y` (SciPy's `cdist(x, y, "sqeuclidean")`), faster than
 /// `perf::pairwise_sq_distances_slow`.
-pub fn pairwise_sq_distances(
+pub fn pairwise_sq_distances_fast(
     x: ArrayView2<'_, f64>,
     y: ArrayView2<'_, f64>,
 ) -> Result<Array2<f64>, PerfError> {
@@ -52,7 +52,7 @@ pub fn pairwise_sq_distances(
 /// Task P2: each column's mean and population standard deviation
 /// (`x.mean(axis=0)`, `x.std(axis=0)`), faster than
 /// `perf::column_mean_std_slow`.
-pub fn column_mean_std(
+pub fn column_mean_std_fast(
     x: ArrayView2<'_, f64>,
 ) -> Result<(Array1<f64>, Array1<f64>), PerfError> {
     // ANCHOR_END: perf2_signature
@@ -83,7 +83,7 @@ pub fn column_mean_std(
 /// Task P3: the mean of every window of `w` consecutive values
 /// (`np.convolve(x, np.ones(w) / w, "valid")`), faster than
 /// `perf::moving_average_slow`, to within 1e-12.
-pub fn moving_average(
+pub fn moving_average_fast(
     x: ArrayView1<'_, f64>,
     w: usize,
 ) -> Result<Array1<f64>, PerfError> {
@@ -113,7 +113,7 @@ pub fn moving_average(
 /// Task P4: `np.histogram(x, bins, range=(lo, hi))[0]` with the same bins
 /// as `perf::histogram_slow` (the edges of `perf::histogram_edges`), in one
 /// pass over the data.
-pub fn histogram(
+pub fn histogram_fast(
     x: ArrayView1<'_, f64>,
     lo: f64,
     hi: f64,
@@ -145,7 +145,7 @@ pub fn histogram(
 // ANCHOR: perf5_signature
 /// Task P5: the rows of `x` at `idx`, in that order (`x[idx]`), faster than
 /// `perf::gather_rows_slow`.
-pub fn gather_rows(
+pub fn gather_rows_fast(
     x: ArrayView2<'_, f64>,
     idx: &[usize],
 ) -> Result<Array2<f64>, PerfError> {

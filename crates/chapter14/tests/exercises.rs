@@ -27,27 +27,27 @@ fn pass(verdict: perf::Verdict) {
 
 #[test]
 fn perf1_pairwise_sq_distances() {
-    pass(perf::check_pairwise(pairwise_sq_distances));
+    pass(perf::check_pairwise(pairwise_sq_distances_fast));
 }
 
 #[test]
 fn perf2_column_mean_std() {
-    pass(perf::check_column_stats(column_mean_std));
+    pass(perf::check_column_stats(column_mean_std_fast));
 }
 
 #[test]
 fn perf3_moving_average() {
-    pass(perf::check_moving_average(moving_average));
+    pass(perf::check_moving_average(moving_average_fast));
 }
 
 #[test]
 fn perf4_histogram() {
-    pass(perf::check_histogram(histogram));
+    pass(perf::check_histogram(histogram_fast));
 }
 
 #[test]
 fn perf5_gather_rows() {
-    pass(perf::check_gather(gather_rows));
+    pass(perf::check_gather(gather_rows_fast));
 }
 
 #[test]
