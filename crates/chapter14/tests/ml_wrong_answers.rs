@@ -157,8 +157,8 @@ fn dropping_the_last_batch_is_caught() {
 }
 
 // ANCHOR: wrong_adam
-/// M6 without the bias correction: the first steps are too small, since
-/// both moments start at zero.
+/// M6 without the bias correction: both moments start at zero, the second
+/// warms up more slowly, and the first step is about 3.16 times too large.
 fn adam_uncorrected(
     params: &mut Array1<f64>,
     grad: ArrayView1<'_, f64>,
