@@ -6,6 +6,7 @@ use chapter12::linreg::{
     GdConfig, Standardiser, fit_closed_form, fit_gradient_descent, r2_score,
     rmse, split_every,
 };
+use ndarray::s;
 use plotters::prelude::*;
 use support::plot;
 
@@ -22,7 +23,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         x_train.nrows(),
         x_test.nrows()
     );
-    println!("coef      = {:.4}", model.coef);
+    println!("coef[..5] = {:.4}", model.coef.slice(s![..5]));
+    println!("coef[5..] = {:.4}", model.coef.slice(s![5..]));
     println!("intercept = {:.4}", model.intercept);
     let r2 = r2_score(y_test.view(), prediction.view())?;
     let error = rmse(y_test.view(), prediction.view())?;

@@ -134,12 +134,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // ANCHOR: ar
     let sun = support::data::load_sunspots_yearly()?;
     let acf = autocorrelation(sun.activity.view(), 12)?;
-    println!("acf lags 0..=12: {:.2}", acf);
+    println!("acf, lags 0..=6:  {:.2}", acf.slice(s![..7]));
+    println!("acf, lags 7..=12: {:.2}", acf.slice(s![7..]));
     let split = sun.years.iter().position(|&y| y == 1980).ok_or("no 1980")?;
     let (train, test) = sun.activity.view().split_at(ndarray::Axis(0), split);
     let model = fit_ar(train, 9)?;
     println!(
-        "AR(9): intercept {:.3}, φ = {:.3}",
+        "AR(9): intercept {:.3}\nφ = {:.3}",
         model.intercept, model.coefs
     );
     let forecast = model.forecast(train, test.len())?;

@@ -28,5 +28,6 @@ poly = PolynomialFeatures(degree=2, interaction_only=True)
 poly.fit(np.zeros((1, 3)))
 print(poly.get_feature_names_out(["a", "b", "c"]).tolist())
 poly = PolynomialFeatures(degree=2)
-print(poly.fit(np.zeros((1, 3))).get_feature_names_out(["a", "b", "c"]).tolist())
+poly.fit(np.zeros((1, 3)))
+print(poly.get_feature_names_out(["a", "b", "c"]).tolist())
 # ANCHOR_END: polynomial

@@ -15,7 +15,8 @@ x_train, y_train, x_test, y_test = x[~test], y[~test], x[test], y[test]
 
 model = LinearRegression().fit(x_train, y_train)
 pred = model.predict(x_test)
-print("coef      =", np.round(model.coef_, 4))
+print("coef[:5] =", np.round(model.coef_[:5], 4))
+print("coef[5:] =", np.round(model.coef_[5:], 4))
 print(f"intercept = {model.intercept_:.4f}")
 r2 = 1 - np.sum((y_test - pred) ** 2) / np.sum((y_test - y_test.mean()) ** 2)
 rmse = np.sqrt(np.mean((y_test - pred) ** 2))

@@ -2,10 +2,7 @@
 //! shows each signature, then the solution). `tests/exercises.rs` runs every
 //! one of them.
 
-#![allow(unused_imports)] // the reader's starter keeps every import
-
 use crate::Error;
-use crate::imaging::convolve_windows;
 use crate::linreg::LinearModel;
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis, s};
 
