@@ -35,10 +35,15 @@ pub fn loss_gradient(
 /// The 3 × 3 median filter on the "valid" region: each output pixel is the
 /// median of the 9 pixels of its window, shape `(h − 2, w − 2)`. An error
 /// for an image smaller than 3 × 3.
-pub fn median_filter3(image: ArrayView2<'_, f64>) -> Result<Array2<f64>, Error> {
+pub fn median_filter3(
+    image: ArrayView2<'_, f64>,
+) -> Result<Array2<f64>, Error> {
     // ANCHOR_END: ex2_signature
     if image.nrows() < 3 || image.ncols() < 3 {
-        return Err(Error::Shape(format!("{:?} is smaller than 3 x 3", image.dim())));
+        return Err(Error::Shape(format!(
+            "{:?} is smaller than 3 x 3",
+            image.dim()
+        )));
     }
     let shape = (image.nrows() - 2, image.ncols() - 2);
     let medians: Vec<f64> = image
@@ -50,7 +55,8 @@ pub fn median_filter3(image: ArrayView2<'_, f64>) -> Result<Array2<f64>, Error> 
             values[4]
         })
         .collect();
-    Array2::from_shape_vec(shape, medians).map_err(|e| Error::Shape(e.to_string()))
+    Array2::from_shape_vec(shape, medians)
+        .map_err(|e| Error::Shape(e.to_string()))
 }
 // ANCHOR_END: ex2_solution
 
@@ -101,12 +107,15 @@ pub fn purity(
     let mut table = Array2::<usize>::zeros((k, n_classes));
     for (&c, &t) in clusters.iter().zip(classes) {
         if c >= k || t >= n_classes {
-            return Err(Error::Parameter(format!("label ({c}, {t}) out of range")));
+            return Err(Error::Parameter(format!(
+                "label ({c}, {t}) out of range"
+            )));
         }
         table[[c, t]] += 1;
     }
-    let majority: usize =
-        table.map_axis(Axis(1), |row| row.iter().copied().max().unwrap_or(0)).sum();
+    let majority: usize = table
+        .map_axis(Axis(1), |row| row.iter().copied().max().unwrap_or(0))
+        .sum();
     Ok(majority as f64 / clusters.len() as f64)
 }
 // ANCHOR_END: ex4_solution
