@@ -27,11 +27,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     support::output_part("views");
     // ANCHOR: views
-    let crop = rgb.slice(s![40..240, 120..320, ..]); // rows, columns, all
-    let mirrored = rgb.slice(s![.., ..;-1, ..]); // columns reversed
-    let upside_down = rgb.slice(s![..;-1, .., ..]);
+    let crop = rgb.slice(s![20..220, 100..380, ..]); // rows, columns, all
+    let mirrored = crop.slice(s![.., ..;-1, ..]); // columns reversed
+    let upside_down = crop.slice(s![..;-1, .., ..]);
     // np.rot90: swap the two image axes, then reverse the new rows.
-    let mut rotated = rgb.view();
+    let mut rotated = crop.view();
     rotated.swap_axes(0, 1);
     rotated.invert_axis(Axis(0));
     for (name, view) in [
@@ -50,6 +50,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     // ANCHOR_END: views
     write_rgb_png(&png("cat_crop.png")?, crop)?;
+    write_rgb_png(&png("cat_mirrored.png")?, mirrored)?;
+    write_rgb_png(&png("cat_upside_down.png")?, upside_down)?;
     write_rgb_png(&png("cat_rotated.png")?, rotated)?;
 
     support::output_part("gray");
