@@ -46,3 +46,55 @@ def splitmix_uniform(n):
     top 53 bits of each output times 100 / 2**53."""
     z = splitmix64(np.arange(n, dtype=np.uint64))
     return (z >> np.uint64(11)).astype(np.float64) * (100.0 / 2.0**53)
+
+
+def read_png(path):
+    """An 8-bit, non-interlaced greyscale or RGB(A) PNG as a uint8 array of
+    shape (height, width) or (height, width, channels), decoded with zlib
+    alone (the venv has no image library); the same pixels as the `png` and
+    `image` crates return on the Rust side."""
+    import struct
+    import zlib
+
+    data = open(path, "rb").read()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path}: not a PNG"
+    pos, chunks, header = 8, [], None
+    while pos < len(data):
+        (length,) = struct.unpack(">I", data[pos:pos + 4])
+        kind, body = data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            chunks.append(body)
+        pos += 12 + length
+    width, height, depth, colour, _, _, interlace = header
+    channels = {0: 1, 2: 3, 6: 4}[colour]
+    assert depth == 8 and interlace == 0, f"{path}: unsupported PNG"
+    raw = np.frombuffer(zlib.decompress(b"".join(chunks)), dtype=np.uint8)
+    stride = width * channels
+    rows = raw.reshape(height, stride + 1)
+    out = np.zeros((height, stride), dtype=np.int32)
+    prev = np.zeros(stride, dtype=np.int32)
+    for y in range(height):
+        kind, line = rows[y, 0], rows[y, 1:].astype(np.int32)
+        cur = np.zeros(stride, dtype=np.int32)
+        for x in range(stride):
+            a = cur[x - channels] if x >= channels else 0
+            b = prev[x]
+            c = prev[x - channels] if x >= channels else 0
+            if kind == 0:
+                pred = 0
+            elif kind == 1:
+                pred = a
+            elif kind == 2:
+                pred = b
+            elif kind == 3:
+                pred = (a + b) // 2
+            else:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+            cur[x] = (line[x] + pred) & 0xFF
+        out[y], prev = cur, cur
+    image = out.astype(np.uint8).reshape(height, width, channels)
+    return image[:, :, 0] if channels == 1 else image

@@ -1,10 +1,105 @@
 //! Runs every exercise solution with real values.
 
 use chapter12::exercises::*;
-use ndarray::array;
+use chapter12::kmeans::{KMeansConfig, fit};
+use chapter12::linreg::{LinearModel, Standardiser, half_mse};
+use ndarray::{Array1, Array2, array, s};
+use support::fixtures::{array2, assert_allclose, load};
+
+#[derive(serde::Deserialize)]
+struct Projects {
+    #[serde(deserialize_with = "array2")]
+    median_crop: Array2<f64>,
+    wine_purity_raw: f64,
+    wine_purity_standardised: f64,
+}
+
+fn projects() -> Projects {
+    load(env!("CARGO_MANIFEST_DIR"), "exercises_projects").unwrap()
+}
 
 #[test]
-fn ex1_sum_of_squares() {
-    // 1 + 4 + 9 = 14: a plain sum (6) or the square of the sum (36) fails.
-    assert_eq!(sum_of_squares(array![1.0, 2.0, 3.0].view()), 14.0);
+fn ex1_loss_gradient() {
+    let x = array![[1.0, 2.0], [3.0, -1.0], [0.5, 0.0]];
+    let y = array![1.0, 2.0, 4.0];
+    let model = LinearModel {
+        coef: array![0.5, -1.0],
+        intercept: 0.25,
+    };
+    // Residuals: -2.25, 0.75, -3.5; xᵀr / 3 and Σr / 3 by hand.
+    let (gw, gb) = loss_gradient(&model, x.view(), y.view()).unwrap();
+    assert_allclose(&gw, &array![-1.75 / 3.0, -5.25 / 3.0], 1e-15, 0.0);
+    assert!((gb - (-5.0 / 3.0)).abs() < 1e-15);
+    // Central differences of the loss agree (a missing 1/n or a flipped
+    // residual sign fails here too).
+    let h = 1e-6;
+    for j in 0..2 {
+        let mut plus = model.clone();
+        plus.coef[j] += h;
+        let mut minus = model.clone();
+        minus.coef[j] -= h;
+        let numeric = (half_mse(&plus, x.view(), y.view())
+            - half_mse(&minus, x.view(), y.view()))
+            / (2.0 * h);
+        assert!((numeric - gw[j]).abs() < 1e-6, "coefficient {j}");
+    }
+    assert!(loss_gradient(&model, x.view(), array![1.0].view()).is_err());
+}
+
+#[test]
+fn ex2_median_filter3() {
+    let photo = support::data::load_chelsea().unwrap();
+    let gray =
+        chapter12::imaging::grayscale(photo.slice(s![100..140, 200..260, ..]))
+            .unwrap();
+    let ours = median_filter3(gray.view()).unwrap();
+    // A median picks one of the inputs: equal to scipy.ndimage's exactly.
+    assert_eq!(ours, projects().median_crop);
+    // A salt pixel disappears (a mean filter would keep a trace of it).
+    let mut salt = Array2::<f64>::zeros((3, 3));
+    salt[[1, 1]] = 255.0;
+    assert_eq!(median_filter3(salt.view()).unwrap(), array![[0.0]]);
+    assert!(median_filter3(Array2::<f64>::zeros((2, 5)).view()).is_err());
+}
+
+#[test]
+fn ex3_seasonal_naive() {
+    let x = Array1::from_iter((0..10).map(f64::from));
+    // The last period is 7, 8, 9: forecasts repeat it.
+    let forecast = seasonal_naive(x.view(), 3, 7).unwrap();
+    assert_eq!(forecast, array![7.0, 8.0, 9.0, 7.0, 8.0, 9.0, 7.0]);
+    assert!(seasonal_naive(x.view(), 11, 2).is_err());
+    assert!(seasonal_naive(x.view(), 0, 2).is_err());
+}
+
+#[test]
+fn ex4_purity() {
+    // Cluster 0 holds classes 0, 0, 1; cluster 1 holds 1, 2, 2, 2: purity
+    // (2 + 3) / 7. Per class instead of per cluster it would be 6 / 7.
+    let clusters = array![0, 0, 0, 1, 1, 1, 1];
+    let classes = array![0, 0, 1, 1, 2, 2, 2];
+    let p = purity(clusters.view(), classes.view(), 2, 3).unwrap();
+    assert!((p - 5.0 / 7.0).abs() < 1e-15);
+    assert!(purity(array![0, 3].view(), array![0, 1].view(), 2, 2).is_err());
+    // The experiment: k-means on the wine data finds the cultivars only
+    // once the features are standardised, as scikit-learn's KMeans does.
+    let wine = support::data::load_wine().unwrap();
+    let config = KMeansConfig {
+        k: 3,
+        n_init: 10,
+        seed: 0,
+        ..Default::default()
+    };
+    let raw = fit(wine.features.view(), config).unwrap();
+    let scaled_x = Standardiser::fit(wine.features.view())
+        .unwrap()
+        .transform(wine.features.view());
+    let scaled = fit(scaled_x.view(), config).unwrap();
+    let sk = projects();
+    let raw_purity =
+        purity(raw.labels.view(), wine.target.view(), 3, 3).unwrap();
+    let scaled_purity =
+        purity(scaled.labels.view(), wine.target.view(), 3, 3).unwrap();
+    assert!((raw_purity - sk.wine_purity_raw).abs() < 0.02);
+    assert!((scaled_purity - sk.wine_purity_standardised).abs() < 0.02);
 }
