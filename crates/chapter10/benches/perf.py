@@ -5,9 +5,10 @@
   crates/chapter02/benches/memory.py, in the same run as the Rust rows.
 - knn (digits, 360 test and 1437 training images, k = 5): NumPy idiomatic
   (broadcast differences, a stable argsort), NumPy best (an f32 matrix
-  product and argpartition), numba's compiled loop, and the same loop with
-  parallel=True and prange (on the run's thread count: one in the default
-  run, so that row shows prange's overhead; `--threads 2` shows its speed-up).
+  product and argpartition), numba's compiled loop on one thread (`numba`),
+  and the same loop with parallel=True and prange on two threads
+  (`numba_prange_2`, set with numba.set_num_threads, beside Rust's
+  `parallel_2`).
 - einsum: the chain of three matrices without and with optimize=True, the
   batched product as einsum and as np.matmul, the row-wise dot products as
   (x * y).sum(1) and as einsum.
@@ -178,9 +179,16 @@ def main():
     train, labels, test = digits_split()
     expected = knn_idiomatic((train, labels, test))
     numba_rows = (lambda a: knn_numba_rows(*a, 5))
-    numba_prange = (lambda a: knn_numba_prange(*a, 5))
+    def numba_prange(a):
+        numba.set_num_threads(2)
+        try:
+            return knn_numba_prange(*a, 5)
+        finally:
+            numba.set_num_threads(1)
+
+    numba.set_num_threads(1)
     knn = [("numpy_idiomatic", knn_idiomatic), ("numpy_best", knn_best),
-           ("numba", numba_rows), ("numba_prange", numba_prange)]
+           ("numba", numba_rows), ("numba_prange_2", numba_prange)]
     for impl, func in knn:
         # The first call compiles (numba); every version must agree.
         assert np.array_equal(func((train, labels, test)), expected), impl
