@@ -3,7 +3,7 @@
 //! `profile/knn_naive.folded`, and prints the functions that were on the
 //! stack for the largest shares of the samples.
 
-use chapter10::flame::{Frame, inclusive_shares, layout, parse};
+use chapter10::flame::{Frame, from_frame, inclusive_shares, layout, parse};
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use support::plot::{FONT, color, draw_svg_sized};
@@ -20,10 +20,14 @@ fn main() -> Result<(), support::Report> {
     // ANCHOR: read
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/profile/knn_naive.folded");
     let stacks = parse(&std::fs::read_to_string(path)?)?;
+    let all: u64 = stacks.iter().map(|(_, n)| n).sum();
+    // From the program's own `main` up (the runtime's frames left out).
+    let stacks = from_frame(stacks, "perf_knn::main");
     let total: u64 = stacks.iter().map(|(_, n)| n).sum();
-    println!("{total} samples; on the stack for at least 5% of them:");
+    println!("{total} of {all} samples in perf_knn::main; on the stack for");
+    println!("at least 5% of them:");
     for (name, share) in inclusive_shares(&stacks) {
-        if share >= 5.0 && name.contains("::") {
+        if share >= 5.0 {
             println!("{share:5.1}%  {}", short(&name));
         }
     }

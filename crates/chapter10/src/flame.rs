@@ -98,3 +98,19 @@ pub fn inclusive_shares(stacks: &[(Vec<String>, u64)]) -> Vec<(String, f64)> {
     shares.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     shares
 }
+
+/// Each stack from its first frame named `root` on (stacks without it are
+/// dropped): the runtime frames below a program's `main`, which the unwinder
+/// reaches only on some samples, would otherwise split one box into several.
+pub fn from_frame(
+    stacks: Vec<(Vec<String>, u64)>,
+    root: &str,
+) -> Vec<(Vec<String>, u64)> {
+    stacks
+        .into_iter()
+        .filter_map(|(frames, n)| {
+            let at = frames.iter().position(|f| f == root)?;
+            Some((frames[at..].to_vec(), n))
+        })
+        .collect()
+}

@@ -1,6 +1,8 @@
 //! Folded stacks into flame-graph boxes.
 
-use chapter10::flame::{FoldedError, Frame, inclusive_shares, layout, parse};
+use chapter10::flame::{
+    FoldedError, Frame, from_frame, inclusive_shares, layout, parse,
+};
 
 #[test]
 fn equal_prefixes_merge_into_one_box() {
@@ -37,4 +39,16 @@ fn recursion_counts_once_and_bad_lines_are_errors() {
         parse("main;a x"),
         Err(FoldedError::Line { line: 1, .. })
     ));
+}
+
+#[test]
+fn stacks_start_at_the_chosen_frame() {
+    let stacks = parse("_start;main;a 2\nmain;a 1\nother 5").unwrap();
+    let trimmed = from_frame(stacks, "main");
+    let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect();
+    assert_eq!(
+        trimmed,
+        vec![(names(&["main", "a"]), 2), (names(&["main", "a"]), 1)]
+    );
+    assert_eq!(layout(trimmed)[0].samples, 3);
 }
