@@ -127,7 +127,9 @@ fn knn(c: &mut Criterion) {
         ("gemm", predict_gemm),
         ("fused", predict_fused),
     ];
+    // ANCHOR: criterion
     for (name, step) in steps {
+        // Every step must agree with the naive one before it is timed.
         assert_eq!(step(train, labels, test, k).expect("valid"), expected);
         if name == "naive" {
             group.sampling_mode(SamplingMode::Flat).sample_size(10);
@@ -138,6 +140,7 @@ fn knn(c: &mut Criterion) {
             b.iter(|| step(train, labels, black_box(test), k))
         });
     }
+    // ANCHOR_END: criterion
     // `reuse` and `parallel_*` time the prediction of a fitted model (the
     // steps above convert the 1437 training images on each call, a few
     // microseconds of their time).
