@@ -183,19 +183,19 @@ impl Mlp {
 
     /// The widths of the layers, input first.
     pub fn sizes(&self) -> Vec<usize> {
-        let mut sizes = vec![self.layers[0].w.nrows()];
+        let mut sizes = vec![self.n_inputs()];
         sizes.extend(self.layers.iter().map(|l| l.w.ncols()));
         sizes
     }
 
-    /// The number of inputs and of classes.
+    /// The number of inputs (0 for a network without layers).
     pub fn n_inputs(&self) -> usize {
-        self.layers[0].w.nrows()
+        self.layers.first().map_or(0, |l| l.w.nrows())
     }
 
-    /// The number of classes (outputs).
+    /// The number of classes, the outputs (0 without layers).
     pub fn n_classes(&self) -> usize {
-        self.layers[self.layers.len() - 1].w.ncols()
+        self.layers.last().map_or(0, |l| l.w.ncols())
     }
 
     /// Zeros shaped like the parameters: gradients and optimiser states.
@@ -228,6 +228,14 @@ impl Mlp {
         x: ArrayView2<'_, f64>,
         y: Option<ArrayView1<'_, usize>>,
     ) -> Result<(), NnError> {
+        let chained = self
+            .layers
+            .windows(2)
+            .all(|p| p[0].w.ncols() == p[1].w.nrows());
+        let biased = self.layers.iter().all(|l| l.b.len() == l.w.ncols());
+        if self.layers.is_empty() || !chained || !biased {
+            return Err(NnError::Layers(self.sizes()));
+        }
         if x.ncols() != self.n_inputs() {
             return Err(NnError::Shape {
                 what: "input columns",

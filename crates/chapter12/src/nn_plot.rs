@@ -144,6 +144,7 @@ pub fn digits(
     let pixel = (72 / side).max(2) as i32;
     let (w, h) = (side as i32 * pixel, side as i32 * pixel);
     let (gap, title) = (14i32, 22i32);
+    let columns = columns.clamp(1, images.len().max(1));
     let rows = images.len().div_ceil(columns).max(1);
     let size = (
         (columns as i32 * (w + gap) + gap) as u32,

@@ -126,7 +126,10 @@ impl Trainer {
     // ANCHOR: step
     /// One optimisation step on the rows `batch` of `x` and `y`: gather
     /// them into the input buffer, forward, backward, update. Returns the
-    /// batch's loss before the update.
+    /// batch's loss before the update. The hot path checks nothing: it
+    /// panics on a batch larger than `batch_size`, an index outside `x`, or
+    /// a network other than the trainer's ([`Trainer::epoch`] checks all
+    /// three and returns errors).
     pub fn step(
         &mut self,
         mlp: &mut Mlp,
@@ -187,6 +190,15 @@ impl Trainer {
         epoch: usize,
     ) -> Result<f64, NnError> {
         mlp.check(x, Some(y))?;
+        let (sizes, expected) = (mlp.sizes(), self.grads.len());
+        if sizes.len() != expected + 1
+            || sizes
+                .iter()
+                .zip(&self.ws.acts)
+                .any(|(&n, a)| n != a.ncols())
+        {
+            return Err(NnError::Layers(sizes));
+        }
         let n = y.len();
         let mut stream =
             Stream::new(self.config.batch_seed, (epoch * n) as u64);

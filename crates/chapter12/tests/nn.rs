@@ -244,6 +244,21 @@ fn bad_inputs_are_errors() {
         ..config
     };
     assert!(Trainer::new(&mlp, no_batch).is_err());
+    // A network the trainer was not made for, or one without layers.
+    let mut trainer = Trainer::new(
+        &mlp,
+        TrainConfig {
+            optimizer: Optimizer::adam(1e-3),
+            ..config
+        },
+    )
+    .expect("valid config");
+    let mut other = Mlp::new(&[4, 5, 2], 0).expect("valid sizes");
+    let y = Array1::from(vec![0, 1]);
+    let err = trainer.epoch(&mut other, x.view(), y.view(), 0);
+    assert_eq!(err, Err(NnError::Layers(vec![4, 5, 2])));
+    let empty = Mlp { layers: Vec::new() };
+    assert!(matches!(empty.predict(x.view()), Err(NnError::Layers(_))));
     let labels = Array1::from(vec![0usize, 1]);
     assert!(chapter12::nn::stratified_split(labels.view(), 1.0, 0).is_err());
 }
