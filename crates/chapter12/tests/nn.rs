@@ -22,6 +22,7 @@ struct Parity {
     test: Vec<usize>,
     sgd: Steps,
     adam: Steps,
+    init: Vec<Vec<Vec<f64>>>,
     epoch_losses: Vec<f64>,
     test_accuracy: f64,
 }
@@ -104,6 +105,19 @@ fn split_is_numpys_and_stratified() {
         let n = digits.target.iter().filter(|&&t| t == c).count();
         let in_test = test.iter().filter(|&&i| digits.target[i] == c).count();
         assert_eq!(in_test, (0.2 * n as f64).round() as usize, "class {c}");
+    }
+}
+
+#[test]
+fn he_init_is_numpys_bit_for_bit() {
+    // The same uniforms, (2u - 1) * sqrt(6 / fan_in) in the same order,
+    // and sqrt is correctly rounded on both sides: `==`, not a tolerance.
+    let numpy = numpy();
+    let mlp = Mlp::new(&[64, 16, 10], 2).expect("valid sizes");
+    for (layer, w) in mlp.layers.iter().zip(&numpy.init) {
+        let w: Vec<f64> = w.iter().flatten().copied().collect();
+        assert_eq!(layer.w.as_slice().expect("contiguous"), &w[..]);
+        assert!(layer.b.iter().all(|&b| b == 0.0));
     }
 }
 
