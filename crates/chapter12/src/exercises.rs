@@ -73,3 +73,27 @@ pub fn dropout(
     Ok(mask)
 }
 // ANCHOR_END: ex8_solution
+
+// ANCHOR: ex9_solution
+// ANCHOR: ex9_signature
+/// A cosine learning-rate schedule: `base` at epoch 0, falling along half a
+/// cosine period to `floor` at epoch `epochs`:
+/// `floor + (base - floor) * (1 + cos(pi * epoch / epochs)) / 2`.
+/// `epochs` must be positive and `epoch` at most `epochs`.
+pub fn cosine_lr(
+    base: f64,
+    floor: f64,
+    epoch: usize,
+    epochs: usize,
+) -> Result<f64, NnError> {
+    // ANCHOR_END: ex9_signature
+    if epochs == 0 || epoch > epochs {
+        return Err(NnError::Hyperparameter {
+            name: "epoch",
+            value: epoch as f64,
+        });
+    }
+    let t = epoch as f64 / epochs as f64;
+    Ok(floor + (base - floor) * 0.5 * (1.0 + (std::f64::consts::PI * t).cos()))
+}
+// ANCHOR_END: ex9_solution

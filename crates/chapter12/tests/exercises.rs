@@ -42,3 +42,16 @@ fn ex8_dropout() {
         assert!(dropout(&mut kept, bad, 7).is_err(), "rate {bad}");
     }
 }
+
+#[test]
+fn ex9_cosine_lr() {
+    let lr = |e| cosine_lr(1e-2, 1e-4, e, 50).expect("0 <= e <= 50");
+    assert!((lr(0) - 1e-2).abs() < 1e-15);
+    // Halfway, the mean of base and floor; dividing by epochs - 1 (49)
+    // instead gives 0.00489..., forgetting the floor 0.005.
+    assert!((lr(25) - 0.00505).abs() < 1e-12, "{}", lr(25));
+    assert!((lr(50) - 1e-4).abs() < 1e-15, "{}", lr(50));
+    assert!((1..=50).all(|e| lr(e) < lr(e - 1)), "falls every epoch");
+    assert!(cosine_lr(1e-2, 1e-4, 51, 50).is_err());
+    assert!(cosine_lr(1e-2, 1e-4, 0, 0).is_err());
+}
