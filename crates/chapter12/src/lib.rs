@@ -10,6 +10,13 @@
 //!   autocorrelation, seasonal decomposition and an AR model.
 //! - [`features`]: reusable feature-engineering functions.
 //! - [`exercises`]: the solutions to the chapter's exercises.
+//!
+//! The neural network project (the capstone, `ch12-neural-network.md`):
+//!
+//! - [`nn`]: the MLP, its forward and backward passes, He initialisation and
+//!   the seeded split and streams.
+//! - [`nn_train`]: SGD with momentum, Adam, epochs and metrics.
+//! - [`nn_plot`]: its figures.
 
 pub mod features;
 pub mod imaging;
@@ -57,3 +64,8 @@ pub fn splitmix_unit(start: u64, n: usize) -> Vec<f64> {
 
 // The solutions, or with `--features my-exercises` the reader's answers.
 support::exercises_module!();
+
+// The neural network project (capstone).
+pub mod nn;
+pub mod nn_plot;
+pub mod nn_train;
