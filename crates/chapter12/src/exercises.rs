@@ -124,7 +124,6 @@ pub fn purity(
 
 use crate::nn::{Mlp, NnError, Stream};
 use crate::nn_train::{Optimizer, TrainConfig, Trainer, accuracy, prepare};
-use ndarray::Array2;
 
 // ANCHOR: ex5_solution
 // ANCHOR: ex5_signature
