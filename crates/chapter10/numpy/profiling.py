@@ -1,6 +1,6 @@
 """Profiling NumPy code: cProfile for the functions, then timing one line at
 a time. Timings depend on the machine: the listing prints only coarse
-verdicts (over half, at least 10%), which hold from run to run here."""
+verdicts (over half, at least 2%), which hold from run to run here."""
 
 import cProfile
 import pstats
@@ -55,6 +55,6 @@ steps["votes = [np.bincount(...) for r in nearest]"] = time.perf_counter()
 end, before = time.perf_counter(), start
 for line, t in steps.items():  # each line's share of the time, roughly
     share = (t - before) / (end - start)
-    print(">= 10%" if share >= 0.1 else " < 10%", line)
+    print(">= 2%" if share >= 0.02 else " < 2%", line)
     before = t
 # ANCHOR_END: lines
