@@ -1,4 +1,5 @@
-//! On macOS an extension module must tell the linker that Python's symbols are found when the
+//! On macOS an extension module must tell the linker that Python's symbols are found
+//! when the
 //! interpreter loads it; elsewhere this adds nothing.
 
 fn main() {

@@ -1,10 +1,12 @@
-//! A Python extension module written in Rust: the role NumPy's C API plays for C extensions.
+//! A Python extension module written in Rust: the role NumPy's C API plays for C
+//! extensions.
 //! PyO3 turns Rust functions into Python functions; the numpy crate lends a NumPy array's
 //! memory to Rust as an ndarray view, without copying it. The functions run chapter 7's
 //! kernels (the blocked standard deviation and the z-score scaler) with Python's global
 //! interpreter lock released, so other Python threads run meanwhile.
 //!
-//! Built into the module `scml_ext` by maturin; tests/test_ext.py checks it against NumPy.
+//! Built into the module `scml_ext` by maturin; tests/test_ext.py checks it against
+//! NumPy.
 
 // ANCHOR: module
 #[pyo3::pymodule]

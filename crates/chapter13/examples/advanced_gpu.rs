@@ -1,5 +1,7 @@
-//! Arrays on a GPU (the CuPy role): copies to and from the device, a kernel compiled at run
-//! time, a reduction and cuBLAS's SGEMM, each timed and checked against the CPU. Needs the
+//! Arrays on a GPU (the CuPy role): copies to and from the device, a kernel compiled at
+//! run
+//! time, a reduction and cuBLAS's SGEMM, each timed and checked against the CPU. Needs
+//! the
 //! `cuda` feature and a CUDA driver; without either it says so and exits successfully.
 //!
 //! `cargo run --release -p chapter13 --features cuda --example advanced_gpu`

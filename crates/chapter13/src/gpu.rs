@@ -1,10 +1,14 @@
-//! GPU arrays, the CuPy role: copies between host and device, an element-wise kernel compiled
+//! GPU arrays, the CuPy role: copies between host and device, an element-wise kernel
+//! compiled
 //! at run time with NVRTC (CuPy's `ElementwiseKernel`), a reduction, and cuBLAS's SGEMM,
 //! each next to the CPU computation that checks it.
 //!
-//! The CPU half is always compiled and tested. The GPU half needs the `cuda` feature, which
-//! pulls in cudarc with dynamic loading: it compiles without CUDA installed, and at run time
-//! [`Gpu::open`] returns `Ok(None)` where no CUDA driver can be loaded, so a program can say so
+//! The CPU half is always compiled and tested. The GPU half needs the `cuda` feature,
+//! which
+//! pulls in cudarc with dynamic loading: it compiles without CUDA installed, and at run
+//! time
+//! [`Gpu::open`] returns `Ok(None)` where no CUDA driver can be loaded, so a program
+//! can say so
 //! and carry on.
 
 use ndarray::{Array2, ArrayView1, ArrayView2};
@@ -34,7 +38,8 @@ pub fn sgemm_cpu(
 }
 // ANCHOR_END: cpu
 
-/// The largest relative difference between two equally long slices, relative to the largest
+/// The largest relative difference between two equally long slices, relative to the
+/// largest
 /// magnitude in `expected` (a GPU result is checked against the CPU's with this).
 pub fn max_relative_difference(got: &[f32], expected: &[f32]) -> f32 {
     let scale = expected

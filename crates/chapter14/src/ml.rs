@@ -66,7 +66,7 @@ impl Scaler {
 /// permutation `order` of the rows, `batch_size` rows at a time; the last
 /// batch holds what is left. Its `Iterator` implementation is an exercise.
 #[derive(Debug)]
-// In the reader's starter, `next` is still `todo!()` and reads no field.
+// In the reader's starter, `next` is still the starter's placeholder and reads no field.
 #[cfg_attr(feature = "my-exercises", allow(dead_code))]
 pub struct MiniBatches<'a> {
     pub(crate) x: ArrayView2<'a, f64>,
