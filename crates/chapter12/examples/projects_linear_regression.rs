@@ -90,27 +90,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             .label_style(plot::tick_style())
             .draw()?;
         for (i, (name, losses)) in curves.iter().enumerate() {
-            let color = plot::color(i);
             let points = losses
                 .iter()
                 .enumerate()
                 .map(|(e, &l)| (e + 1, l.clamp(1000.0, 20000.0)));
-            chart
-                .draw_series(LineSeries::new(points, color.stroke_width(2)))?
-                .label(name.clone())
-                .legend(move |(x, y)| {
-                    PathElement::new(
-                        [(x, y), (x + 20, y)],
-                        color.stroke_width(2),
-                    )
-                });
+            plot::labelled_line(&mut chart, i, name, points)?;
         }
-        chart
-            .configure_series_labels()
-            .background_style(WHITE.mix(0.8))
-            .border_style(BLACK)
-            .label_font(plot::tick_style())
-            .draw()?;
+        plot::draw_legend(&mut chart, SeriesLabelPosition::MiddleRight)?;
         Ok(())
     })?;
     println!("figure: {file}");

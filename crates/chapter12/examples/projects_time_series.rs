@@ -202,23 +202,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             ),
         ];
         for (i, (name, points)) in lines.into_iter().enumerate() {
-            let color = plot::color(i);
-            chart
-                .draw_series(LineSeries::new(points, color.stroke_width(2)))?
-                .label(name)
-                .legend(move |(x, y)| {
-                    PathElement::new(
-                        [(x, y), (x + 20, y)],
-                        color.stroke_width(2),
-                    )
-                });
+            plot::labelled_line(&mut chart, i, name, points)?;
         }
-        chart
-            .configure_series_labels()
-            .background_style(WHITE.mix(0.8))
-            .border_style(BLACK)
-            .label_font(plot::tick_style())
-            .draw()?;
+        plot::draw_legend(&mut chart, SeriesLabelPosition::MiddleRight)?;
         Ok(())
     })?;
     println!("figure: {file}");

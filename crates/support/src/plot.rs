@@ -198,6 +198,30 @@ pub fn draw_legend<'a, 'b: 'a, CT: CoordTranslate>(
     Ok(())
 }
 
+/// Draws `points` as a line in the `i`-th colour, two pixels wide, labelled
+/// `label` for [`draw_legend`]: one series of a figure whose axes may be of
+/// any type (epochs on a log-loss axis, years against counts).
+pub fn labelled_line<'a, 'b: 'a, X, Y, I>(
+    chart: &mut ChartContext<'a, SVGBackend<'b>, Cartesian2d<X, Y>>,
+    i: usize,
+    label: &str,
+    points: I,
+) -> DrawResult
+where
+    X: Ranged,
+    Y: Ranged,
+    X::ValueType: Clone + 'static,
+    Y::ValueType: Clone + 'static,
+    I: IntoIterator<Item = (X::ValueType, Y::ValueType)>,
+{
+    let style = color(i).stroke_width(2);
+    chart
+        .draw_series(LineSeries::new(points, style))?
+        .label(label)
+        .legend(move |(x, y)| PathElement::new([(x, y), (x + 20, y)], style));
+    Ok(())
+}
+
 /// Draws each `(label, points)` series as a line in the `i`-th colour with a
 /// dot on every point, labelled for [`draw_legend`]: the book's figures of one
 /// quantity against another (errors against a size, on log axes or not).
@@ -212,13 +236,7 @@ where
 {
     for (i, (label, points)) in series.iter().enumerate() {
         let points = points.as_ref();
-        let style = color(i).stroke_width(2);
-        chart
-            .draw_series(LineSeries::new(points.iter().copied(), style))?
-            .label(*label)
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 20, y)], style)
-            });
+        labelled_line(chart, i, label, points.iter().copied())?;
         chart.draw_series(
             points.iter().map(|&p| Circle::new(p, 3, color(i).filled())),
         )?;
