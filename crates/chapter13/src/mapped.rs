@@ -62,6 +62,23 @@ pub fn view_raw_f64(
     rows: usize,
     cols: usize,
 ) -> Result<ArrayView2<'_, f64>, MapError> {
+    check_raw_length(rows, cols, bytes.len())?;
+    // bytemuck checks the alignment (and the length is a multiple of 8).
+    let values: &[f64] =
+        bytemuck::try_cast_slice(bytes).map_err(|_| MapError::Misaligned)?;
+    let view = ArrayView2::from_shape((rows, cols), values)
+        .map_err(|_| MapError::Overflow { rows, cols })?;
+    Ok(view)
+}
+
+/// Checks that `found` bytes are exactly a `rows x cols` table of
+/// little-endian `f64`s (the chunked reader of `outofcore` checks its files
+/// with it too).
+pub(crate) fn check_raw_length(
+    rows: usize,
+    cols: usize,
+    found: usize,
+) -> Result<(), MapError> {
     // The file says nothing about byte order: its format is ours, and we
     // define it as little-endian.
     if cfg!(target_endian = "big") {
@@ -71,8 +88,7 @@ pub fn view_raw_f64(
         .checked_mul(cols)
         .and_then(|n| n.checked_mul(size_of::<f64>()))
         .ok_or(MapError::Overflow { rows, cols })?;
-    if bytes.len() != expected {
-        let found = bytes.len();
+    if found != expected {
         return Err(MapError::WrongLength {
             rows,
             cols,
@@ -80,12 +96,7 @@ pub fn view_raw_f64(
             found,
         });
     }
-    // bytemuck checks the alignment (and the length is a multiple of 8).
-    let values: &[f64] =
-        bytemuck::try_cast_slice(bytes).map_err(|_| MapError::Misaligned)?;
-    let view = ArrayView2::from_shape((rows, cols), values)
-        .map_err(|_| MapError::Overflow { rows, cols })?;
-    Ok(view)
+    Ok(())
 }
 // ANCHOR_END: view_raw
 

@@ -61,26 +61,11 @@ impl ColumnMoments {
 // ANCHOR_END: moments
 
 /// Checks that `path` holds exactly `rows x cols` little-endian `f64`s, as
-/// [`crate::mapped::view_raw_f64`] does for mapped bytes.
+/// [`crate::mapped::view_raw_f64`] does for mapped bytes, with the same check.
 fn check_length(path: &Path, rows: usize, cols: usize) -> Result<(), MapError> {
-    if cfg!(target_endian = "big") {
-        return Err(MapError::BigEndianHost);
-    }
-    let expected = rows
-        .checked_mul(cols)
-        .and_then(|n| n.checked_mul(size_of::<f64>()))
-        .ok_or(MapError::Overflow { rows, cols })?;
     let found = usize::try_from(fs::metadata(path)?.len())
         .map_err(|_| MapError::Overflow { rows, cols })?;
-    if found != expected {
-        return Err(MapError::WrongLength {
-            rows,
-            cols,
-            expected,
-            found,
-        });
-    }
-    Ok(())
+    crate::mapped::check_raw_length(rows, cols, found)
 }
 
 // ANCHOR: for_each_chunk

@@ -2,7 +2,6 @@
 //! exactly, and each bad file rejected with its own typed error.
 
 use std::fs;
-use std::path::PathBuf;
 
 use chapter13::mapped::{
     MapError, map_file, view_npy_f32_1d, view_npy_f64, view_raw_f64,
@@ -11,32 +10,14 @@ use chapter13::mapped::{
 use ndarray::{Array2, ArrayView2};
 use ndarray_npy::ViewNpyError;
 
-/// A temporary folder unique to one test, removed when dropped.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir()
-            .join(format!("scml-ch13-test-{name}-{}", std::process::id()));
-        fs::create_dir_all(&dir).expect("temp dir");
-        Self(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
 fn table() -> Array2<f64> {
     Array2::from_shape_fn((5, 3), |(i, j)| i as f64 * 10.0 + j as f64 + 0.25)
 }
 
 #[test]
 fn raw_file_is_viewed_without_copy_and_in_row_major_order() {
-    let dir = TempDir::new("raw");
-    let path = dir.0.join("x.f64");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("x.f64");
     let x = table();
     // A transposed (column-major) view is written in logical order too.
     write_raw_f64(&path, x.t().t()).unwrap();
@@ -54,8 +35,8 @@ fn raw_file_is_viewed_without_copy_and_in_row_major_order() {
 
 #[test]
 fn raw_errors_are_typed() {
-    let dir = TempDir::new("rawerr");
-    let path = dir.0.join("x.f64");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("x.f64");
     write_raw_f64(&path, table().view()).unwrap();
     let map = map_file(&path).unwrap();
     assert!(matches!(
@@ -83,15 +64,15 @@ fn raw_errors_are_typed() {
         Err(MapError::Overflow { .. })
     ));
     assert!(matches!(
-        map_file(&dir.0.join("missing.f64")),
+        map_file(&dir.path().join("missing.f64")),
         Err(MapError::Io(_))
     ));
 }
 
 #[test]
 fn npy_view_matches_and_bad_npy_files_are_typed() {
-    let dir = TempDir::new("npy");
-    let path = dir.0.join("x.npy");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("x.npy");
     let x = table();
     ndarray_npy::write_npy(&path, &x).unwrap();
     let map = map_file(&path).unwrap();
@@ -101,13 +82,13 @@ fn npy_view_matches_and_bad_npy_files_are_typed() {
     assert_eq!((map.len() - 120) % 64, 0);
 
     let bytes = fs::read(&path).unwrap();
-    let cut = dir.0.join("cut.npy");
+    let cut = dir.path().join("cut.npy");
     fs::write(&cut, &bytes[..bytes.len() - 5]).unwrap();
     assert!(matches!(
         view_npy_f64(&map_file(&cut).unwrap()),
         Err(MapError::Npy(ViewNpyError::MissingBytes(5)))
     ));
-    let f32_path = dir.0.join("f32.npy");
+    let f32_path = dir.path().join("f32.npy");
     ndarray_npy::write_npy(&f32_path, &x.mapv(|v| v as f32)).unwrap();
     let map32 = map_file(&f32_path).unwrap();
     assert!(matches!(
@@ -121,7 +102,7 @@ fn npy_view_matches_and_bad_npy_files_are_typed() {
     let mut big = bytes.clone();
     let at = big.windows(3).position(|w| w == b"<f8").unwrap();
     big[at] = b'>';
-    let big_path = dir.0.join("big.npy");
+    let big_path = dir.path().join("big.npy");
     fs::write(&big_path, &big).unwrap();
     assert!(matches!(
         view_npy_f64(&map_file(&big_path).unwrap()),

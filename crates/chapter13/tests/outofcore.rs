@@ -3,7 +3,6 @@
 //! and bad files or inputs give typed errors.
 
 use std::fs;
-use std::path::PathBuf;
 
 use chapter13::mapped::{MapError, map_file, view_raw_f64, write_raw_f64};
 use chapter13::outofcore::{
@@ -22,23 +21,6 @@ struct Wine {
     z_head: Array2<f64>,
 }
 
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir()
-            .join(format!("scml-ch13-test-{name}-{}", std::process::id()));
-        fs::create_dir_all(&dir).expect("temp dir");
-        Self(dir)
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
 fn wine() -> (Array2<f64>, Wine) {
     let data = support::data::load_wine_quality_red().unwrap();
     let numpy: Wine =
@@ -51,8 +33,8 @@ fn wine() -> (Array2<f64>, Wine) {
 #[test]
 fn chunked_moments_equal_numpys_for_every_chunk_size() {
     let (x, numpy) = wine();
-    let dir = TempDir::new("moments");
-    let path = dir.0.join("wine.f64");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("wine.f64");
     write_raw_f64(&path, x.view()).unwrap();
     // 1599 rows: chunks of 1, 7, 100 (a short last chunk), 1599 and more.
     for chunk in [1, 7, 100, 1599, 5000] {
@@ -67,8 +49,9 @@ fn chunked_moments_equal_numpys_for_every_chunk_size() {
 #[test]
 fn streamed_standardisation_equals_in_memory_and_numpy() {
     let (x, numpy) = wine();
-    let dir = TempDir::new("standardise");
-    let (input, output) = (dir.0.join("in.f64"), dir.0.join("out.f64"));
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (input, output) =
+        (dir.path().join("in.f64"), dir.path().join("out.f64"));
     write_raw_f64(&input, x.view()).unwrap();
     standardise_chunked(&input, &output, x.dim(), 64).unwrap();
     let map = map_file(&output).unwrap();
@@ -81,8 +64,8 @@ fn streamed_standardisation_equals_in_memory_and_numpy() {
 #[test]
 fn mapped_and_chunked_moments_are_identical() {
     let (x, _) = wine();
-    let dir = TempDir::new("same");
-    let path = dir.0.join("wine.f64");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("wine.f64");
     write_raw_f64(&path, x.view()).unwrap();
     let map = map_file(&path).unwrap();
     let mapped =
@@ -93,8 +76,8 @@ fn mapped_and_chunked_moments_are_identical() {
 #[test]
 fn bad_inputs_are_typed_errors() {
     let (x, _) = wine();
-    let dir = TempDir::new("bad");
-    let path = dir.0.join("wine.f64");
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("wine.f64");
     write_raw_f64(&path, x.view()).unwrap();
     assert!(matches!(
         column_moments_chunked(&path, (1600, 11), 64),
@@ -104,7 +87,7 @@ fn bad_inputs_are_typed_errors() {
         column_moments_chunked(&path, x.dim(), 0),
         Err(MapError::EmptyChunk)
     ));
-    let empty = dir.0.join("empty.f64");
+    let empty = dir.path().join("empty.f64");
     fs::write(&empty, []).unwrap();
     assert!(matches!(
         column_moments_chunked(&empty, (0, 11), 8),
@@ -115,7 +98,7 @@ fn bad_inputs_are_typed_errors() {
     constant.column_mut(3).fill(1.0);
     write_raw_f64(&path, constant.view()).unwrap();
     assert!(matches!(
-        standardise_chunked(&path, &dir.0.join("out"), x.dim(), 64),
+        standardise_chunked(&path, &dir.path().join("out"), x.dim(), 64),
         Err(MapError::ConstantColumn { column: 3 })
     ));
 }
