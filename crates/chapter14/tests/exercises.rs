@@ -284,7 +284,8 @@ fn ex17_frames_without_a_copy() {
                 .take_while(|&start| start + w <= x.len())
                 .map(|start| x[start..start + w].to_vec())
                 .collect();
-            let rows: Vec<Vec<f64>> = framed.rows().into_iter().map(|r| r.to_vec()).collect();
+            let rows: Vec<Vec<f64>> =
+                framed.rows().into_iter().map(|r| r.to_vec()).collect();
             prop_assert_eq!(rows, naive);
         } else {
             prop_assert!(w > x.len());
@@ -403,8 +404,12 @@ fn ex26_trace_of_a_product() {
     assert_allclose(&[trace][..], &[scalar(&ex["expected"])][..], 1e-14, 0.0);
     assert!(trace_of_product(a.view(), a.view()).is_err());
     proptest!(few_cases(), |(n in 1usize..5, m in 1usize..5, seed in 0u64..1000)| {
-        let a = checks::random_values(seed, n * m).into_shape_with_order((n, m)).unwrap();
-        let b = checks::random_values(seed + 1, n * m).into_shape_with_order((m, n)).unwrap();
+        let a = checks::random_values(seed, n * m)
+            .into_shape_with_order((n, m))
+            .unwrap();
+        let b = checks::random_values(seed + 1, n * m)
+            .into_shape_with_order((m, n))
+            .unwrap();
         let naive = a.dot(&b).diag().sum();
         prop_assert_eq!(trace_of_product(a.view(), b.view()).unwrap(), naive);
     });
