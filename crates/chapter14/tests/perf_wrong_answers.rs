@@ -108,3 +108,38 @@ fn gathering_by_mask_is_caught() {
     let why = rejected(perf::check_gather(gather_by_mask));
     assert!(why.contains("rows [3, 3, 18"), "{why}");
 }
+
+/// P3 as a running sum that is never restarted: its rounding errors pile up
+/// over the series, but on values in [0, 1) they stay far below 1e-12, so
+/// the checker accepts it, and it is that close to the baseline on the
+/// benchmark's million values too. The solution's restarts are insurance,
+/// not something the checker can see.
+fn moving_average_never_restarted(
+    x: ArrayView1<'_, f64>,
+    w: usize,
+) -> Result<Array1<f64>, PerfError> {
+    if w == 0 || w > x.len() {
+        return Err(PerfError::Invalid("window".into()));
+    }
+    let mut sum: f64 = x.slice(ndarray::s![..w]).sum();
+    let mut out = vec![sum / w as f64];
+    for i in w..x.len() {
+        sum += x[i] - x[i - w];
+        out.push(sum / w as f64);
+    }
+    Ok(Array1::from(out))
+}
+
+#[test]
+fn a_running_sum_without_restarts_stays_within_the_tolerance() {
+    perf::check_moving_average(moving_average_never_restarted).unwrap();
+    // The benchmark's input (benches/perf_tasks.rs): a million values, w 250.
+    let x = perf::uniform(1, 1_000_000, 14).row(0).to_owned();
+    let plain = moving_average_never_restarted(x.view(), 250).unwrap();
+    let slow = perf::moving_average_slow(x.view(), 250).unwrap();
+    let drift = plain
+        .iter()
+        .zip(&slow)
+        .fold(0.0_f64, |m, (a, b)| m.max((a - b).abs()));
+    assert!(drift < 1e-12, "{drift:e}");
+}
