@@ -77,6 +77,12 @@ class Standardize(unittest.TestCase):
         scml_ext.standardize_inplace(x)
         np.testing.assert_array_equal(x, expected)
 
+    def test_read_only_arrays_are_refused_in_place(self):
+        x = data()
+        x.setflags(write=False)
+        with self.assertRaisesRegex(TypeError, "not writeable"):
+            scml_ext.standardize_inplace(x)
+
     def test_constant_columns_and_empty_input(self):
         x = data()
         x[:, 3] = 4.0
