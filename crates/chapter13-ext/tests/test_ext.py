@@ -28,7 +28,7 @@ class Std(unittest.TestCase):
             # The blocked kernel sums in another order than NumPy's pairwise sum.
             self.assertAlmostEqual(scml_ext.std(x, ddof=ddof), np.std(x, ddof=ddof), delta=1e-12)
 
-    def test_reads_numpy_memory_without_a_copy_and_refuses_strided_input(self):
+    def test_refuses_strided_input_it_cannot_read_as_one_slice(self):
         x = np.linspace(0.0, 1.0, 11)
         with self.assertRaisesRegex(ValueError, "contiguous"):
             scml_ext.std(x[::2])
@@ -76,6 +76,12 @@ class Standardize(unittest.TestCase):
         expected = scml_ext.standardize(x)
         scml_ext.standardize_inplace(x)
         np.testing.assert_array_equal(x, expected)
+
+    def test_read_only_arrays_are_refused_in_place(self):
+        x = data()
+        x.setflags(write=False)
+        with self.assertRaisesRegex(TypeError, "not writeable"):
+            scml_ext.standardize_inplace(x)
 
     def test_constant_columns_and_empty_input(self):
         x = data()

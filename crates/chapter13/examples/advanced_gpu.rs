@@ -1,8 +1,7 @@
-//! Arrays on a GPU (the CuPy role): copies to and from the device, a kernel compiled at
-//! run
-//! time, a reduction and cuBLAS's SGEMM, each timed and checked against the CPU. Needs
-//! the
-//! `cuda` feature and a CUDA driver; without either it says so and exits successfully.
+//! Arrays on a GPU (the CuPy role): copies to and from the device, a kernel
+//! compiled at run time, a reduction and cuBLAS's SGEMM, each timed and
+//! checked against the CPU. Needs the `cuda` feature, a GPU and CUDA's driver,
+//! NVRTC and cuBLAS libraries; without them it says so and exits successfully.
 //!
 //! `cargo run --release -p chapter13 --features cuda --example advanced_gpu`
 
@@ -25,7 +24,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     // ANCHOR: run
     let Some(gpu) = Gpu::open()? else {
-        println!("no CUDA driver on this machine: nothing to run on a GPU");
+        println!("no CUDA GPU, driver, NVRTC or cuBLAS here: nothing to run");
         return Ok(());
     };
     println!("GPU: {}", gpu.name()?);

@@ -13,7 +13,7 @@ use std::ffi::{c_int, c_void};
 // arguments (`erf` takes and returns plain numbers), so its callers need no
 // `unsafe` block; `qsort` takes raw pointers and stays `unsafe` to call.
 unsafe extern "C" {
-    /// `double erf(double x)`, C99's error function (Rust's std has none).
+    /// `double erf(double x)`, C99's error function (unstable in Rust's std).
     pub safe fn erf(x: f64) -> f64;
     /// `double erfc(double x)`, the complementary error function.
     pub safe fn erfc(x: f64) -> f64;

@@ -1,15 +1,13 @@
-//! GPU arrays, the CuPy role: copies between host and device, an element-wise kernel
-//! compiled
-//! at run time with NVRTC (CuPy's `ElementwiseKernel`), a reduction, and cuBLAS's SGEMM,
-//! each next to the CPU computation that checks it.
+//! GPU arrays, the CuPy role: copies between host and device, an element-wise
+//! kernel compiled at run time with NVRTC (CuPy's `ElementwiseKernel`), a
+//! reduction, and cuBLAS's SGEMM, each next to the CPU computation that checks
+//! it.
 //!
-//! The CPU half is always compiled and tested. The GPU half needs the `cuda` feature,
-//! which
-//! pulls in cudarc with dynamic loading: it compiles without CUDA installed, and at run
-//! time
-//! [`Gpu::open`] returns `Ok(None)` where no CUDA driver can be loaded, so a program
-//! can say so
-//! and carry on.
+//! The CPU half is always compiled and tested. The GPU half needs the `cuda`
+//! feature, which pulls in cudarc with dynamic loading: it compiles without
+//! CUDA installed, and at run time [`Gpu::open`] returns `Ok(None)` where
+//! CUDA's libraries cannot be loaded or there is no device, so a program can
+//! say so and carry on.
 
 use ndarray::{Array2, ArrayView1, ArrayView2};
 
@@ -61,6 +59,7 @@ mod device {
 
     use cudarc::cublas::sys::cublasOperation_t;
     use cudarc::cublas::{CudaBlas, Gemm, GemmConfig};
+    use cudarc::driver::sys::CUresult;
     use cudarc::driver::{
         CudaContext, CudaFunction, CudaSlice, CudaStream, DriverError,
         LaunchConfig, PushKernelArg,
@@ -146,15 +145,28 @@ mod device {
 
     impl Gpu {
         // ANCHOR: open
-        /// The first GPU, with the kernels compiled; `Ok(None)` where no CUDA
-        /// driver library can be loaded on this machine.
+        /// The first GPU, with the kernels compiled; `Ok(None)` where the
+        /// driver, NVRTC or cuBLAS library cannot be loaded, or the driver
+        /// finds no device.
         pub fn open() -> Result<Option<Gpu>, GpuError> {
-            // SAFETY: only tries to load the driver library (libcuda) by name,
-            // which has no other effect; cudarc would panic on first use without it.
-            if !unsafe { cudarc::driver::sys::is_culib_present() } {
+            // SAFETY: each call only tries to load a library (libcuda,
+            // libnvrtc, libcublas) by name; cudarc panics on the first call
+            // into a library it cannot load. The driver can be installed
+            // without the toolkit's NVRTC and cuBLAS, so all three are checked.
+            let loadable = unsafe {
+                cudarc::driver::sys::is_culib_present()
+                    && cudarc::nvrtc::sys::is_culib_present()
+                    && cudarc::cublas::sys::is_culib_present()
+            };
+            if !loadable {
                 return Ok(None);
             }
-            let context = CudaContext::new(0)?;
+            let context = match CudaContext::new(0) {
+                Err(DriverError(CUresult::CUDA_ERROR_NO_DEVICE)) => {
+                    return Ok(None);
+                }
+                opened => opened?,
+            };
             let stream = context.default_stream();
             let module = context.load_module(compile_ptx(KERNELS)?)?;
             let saxpy = module.load_function("saxpy")?;
@@ -322,7 +334,7 @@ mod tests {
     -> Result<(), GpuError> {
         let Some(gpu) = Gpu::open()? else {
             eprintln!(
-                "no CUDA driver on this machine: the GPU half is skipped"
+                "no usable CUDA GPU on this machine: the GPU half is skipped"
             );
             return Ok(());
         };

@@ -54,7 +54,7 @@ fn ex2_merge_moments() {
             m2,
         }
     };
-    // Unequal sizes and far-apart means: an unweighted mean of means (6.5)
+    // Unequal sizes and far-apart means: an unweighted mean of means (8.5)
     // or m2 without the between-chunk term (2 + 50) both fail.
     let merged =
         merge_moments(moments(&[1.0, 2.0, 3.0]), moments(&[10.0, 20.0]));

@@ -25,6 +25,8 @@ fn raw_file_is_viewed_without_copy_and_in_row_major_order() {
     let view = view_raw_f64(&map, 5, 3).unwrap();
     assert_eq!(view, x);
     assert_eq!(view.as_ptr().cast::<u8>(), map.as_ptr()); // no copy
+    // Unmapped before the file is rewritten (map_file's safety contract).
+    drop(map);
     // Written from the transpose, the file holds the 3 x 5 array.
     write_raw_f64(&path, x.t()).unwrap();
     let map = map_file(&path).unwrap();
