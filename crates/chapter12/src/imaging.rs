@@ -114,11 +114,13 @@ pub fn equalize(gray: ArrayView2<'_, u8>) -> Result<Array2<u8>, Error> {
             "a constant image has no histogram to spread".into(),
         ));
     }
+    // NumPy's order of operations and rounding rule: an exact integer
+    // product, one division, ties to even.
     let lut: Vec<u8> = cdf
         .iter()
         .map(|&c| {
-            let t = c.saturating_sub(cdf_min) as f64 / (n - cdf_min) as f64;
-            (255.0 * t).round() as u8
+            let scaled = 255 * c.saturating_sub(cdf_min);
+            (scaled as f64 / (n - cdf_min) as f64).round_ties_even() as u8
         })
         .collect();
     Ok(gray.mapv(|v| lut[v as usize]))
