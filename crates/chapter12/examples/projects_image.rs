@@ -69,6 +69,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("gray      {}", range(&gray_u8));
     println!("equalized {}", range(&equalized));
     // ANCHOR_END: gray
+
+    support::output_part("ties");
+    // ANCHOR: ties
+    let ties = gray.iter().filter(|v| v.fract() == 0.5).count();
+    let away = gray.mapv(|v| v.round().clamp(0.0, 255.0) as u8); // f64::round
+    let changed = away.iter().zip(&gray_u8).filter(|(a, b)| a != b).count();
+    let sum = |a: &ndarray::Array2<u8>| -> i64 {
+        a.iter().map(|&v| i64::from(v)).sum()
+    };
+    let shift = sum(&equalize(away.view())?) - sum(&equalized);
+    println!("{ties} gray values end in .5; `round` changes {changed} pixels");
+    println!("and the sum of the equalised image by {shift:+}");
+    // ANCHOR_END: ties
     write_gray_png(&png("cat_gray.png")?, gray_u8.view())?;
     write_gray_png(&png("cat_equalized.png")?, equalized.view())?;
 

@@ -22,7 +22,7 @@ print("channel means =", rgb.mean(axis=(0, 1)))
 print("--8<-- filters")
 # ANCHOR: filters
 r, g, b = rgb.astype(float).transpose(2, 0, 1)    # three (h, w) views
-gray = 0.2125 * r + 0.7154 * g + 0.0721 * b      # ITU-R BT.709
+gray = 0.2125 * r + 0.7154 * g + 0.0721 * b      # skimage's rgb2gray
 gray_u8 = np.clip(np.round(gray), 0, 255).astype(np.uint8)
 cdf = np.cumsum(np.bincount(gray_u8.ravel(), minlength=256))
 cdf_min = cdf[cdf > 0][0]

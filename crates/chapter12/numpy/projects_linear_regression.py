@@ -35,3 +35,14 @@ for epoch in range(200):
 loss = 0.5 * np.mean((xs @ w + b - y_train) ** 2)
 print(f"batch η=0.1: loss {loss:.2f}")
 # ANCHOR_END: gradient_descent
+
+print("--8<-- conditioning")
+# ANCHOR: conditioning
+lam = np.linalg.eigvalsh(xs.T @ xs / len(xs))          # ascending
+print(f"λ_max {lam[-1]:.2f}, λ_min {lam[0]:.4f}, ratio {lam[-1] / lam[0]:.0f}")
+print(f"stable steps need η < 2 / λ_max = {2 / lam[-1]:.2f}")
+print(f"corr(s1, s2) = {np.corrcoef(x_train[:, 4], x_train[:, 5])[0, 1]:.2f}")
+a = np.column_stack([np.ones(len(xs)), xs])
+best, *_ = np.linalg.lstsq(a, y_train, rcond=None)
+print(f"minimum loss {0.5 * np.mean((a @ best - y_train) ** 2):.2f}")
+# ANCHOR_END: conditioning

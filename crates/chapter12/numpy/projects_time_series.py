@@ -43,4 +43,5 @@ for _ in test:                      # recursive: forecasts feed forecasts
 forecast = np.array(history[p:])
 print("φ =", beta[1:])
 print(f"RMSE {np.sqrt(np.mean((forecast - test) ** 2)):.2f}")
+print(f"condition number of the lag matrix {np.linalg.cond(design):.0f}")
 # ANCHOR_END: ar

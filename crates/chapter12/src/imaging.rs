@@ -57,9 +57,9 @@ pub fn write_rgb_png(
 }
 
 // ANCHOR: grayscale
-/// Luminance from RGB with the ITU-R BT.709 weights (scikit-image's
-/// `rgb2gray` uses the same), in the input's 0..=255 scale: a weighted sum
-/// over the channel axis.
+/// Luminance from RGB with the weights scikit-image's `rgb2gray` documents
+/// (close to ITU-R BT.709's 0.2126, 0.7152, 0.0722), in the input's 0..=255
+/// scale: a weighted sum over the channel axis.
 pub fn grayscale(rgb: ArrayView3<'_, u8>) -> Result<Array2<f64>, Error> {
     if rgb.len_of(Axis(2)) != 3 {
         return Err(Error::Shape(format!("{:?} is not (h, w, 3)", rgb.dim())));
@@ -114,11 +114,13 @@ pub fn equalize(gray: ArrayView2<'_, u8>) -> Result<Array2<u8>, Error> {
             "a constant image has no histogram to spread".into(),
         ));
     }
+    // NumPy's order of operations and rounding rule: an exact integer
+    // product, one division, ties to even.
     let lut: Vec<u8> = cdf
         .iter()
         .map(|&c| {
-            let t = c.saturating_sub(cdf_min) as f64 / (n - cdf_min) as f64;
-            (255.0 * t).round() as u8
+            let scaled = 255 * c.saturating_sub(cdf_min);
+            (scaled as f64 / (n - cdf_min) as f64).round_ties_even() as u8
         })
         .collect();
     Ok(gray.mapv(|v| lut[v as usize]))

@@ -9,7 +9,9 @@ use rand_xoshiro::Xoshiro256PlusPlus;
 
 use crate::Error;
 
-/// The settings of [`fit`], with scikit-learn's defaults in [`Default`].
+/// The settings of [`fit`]. [`Default`] has scikit-learn's defaults except
+/// `n_init`: ten restarts, where scikit-learn 1.4 and later make one run
+/// from k-means++ seeds (`n_init="auto"`).
 #[derive(Debug, Clone, Copy)]
 pub struct KMeansConfig {
     /// The number of clusters.

@@ -107,6 +107,13 @@ fn equalization_spreads_a_narrow_histogram() {
         equalize(img.view()).unwrap(),
         array![[0u8, 0, 64], [191, 191, 255]]
     );
+    // cdf = 1, 2, 7; level 11 maps to 255 / 6 = 42.5, which NumPy's
+    // np.round (ties to even) sends to 42, not 43.
+    let tie = array![[10u8, 11, 12, 12, 12, 12, 12]];
+    assert_eq!(
+        equalize(tie.view()).unwrap(),
+        array![[0u8, 42, 255, 255, 255, 255, 255]]
+    );
 }
 
 #[test]
