@@ -377,7 +377,9 @@ impl Knn {
         }
     }
 
-    /// Predicts one block of test rows into `out`, with no allocation.
+    /// Predicts one block of test rows into `out`. Its own code allocates
+    /// nothing; `general_mat_mul` (matrixmultiply) allocates its packing
+    /// buffers inside each product.
     fn predict_block(
         &self,
         test: ArrayView2<'_, f64>,
@@ -418,7 +420,8 @@ impl Knn {
 
     // ANCHOR: parallel
     /// Step 6, parallelism: the blocks shared among the threads of the
-    /// current rayon pool, one workspace per thread (`for_each_init`).
+    /// current rayon pool, one workspace per rayon job (`for_each_init`: a
+    /// job is a run of consecutive blocks), not one per block.
     pub fn predict_par_into(
         &self,
         test: ArrayView2<'_, f64>,
