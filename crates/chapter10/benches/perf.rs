@@ -6,7 +6,7 @@
 //!   [`HugePageAllocator`]: `huge_pages` with its `MADV_HUGEPAGE` advice,
 //!   `4k_pages` with the advice switched off (the same 2 MiB-aligned
 //!   blocks), `into_reused` writing into an output allocated once. The
-//!   warm-up is long: the first advised blocks wait for the kernel to
+//!   warm-up is long: the first advised blocks can wait for the kernel to
 //!   compact memory into free 2 MiB pages.
 //! - `knn` (digits, 360 test and 1437 training images): the hands-on's
 //!   steps, from `naive` to `parallel_2` (a rayon pool of two threads).

@@ -100,7 +100,7 @@ pub fn pairwise_sq_distances(
     Zip::from(&mut d)
         .and_broadcast(a_sq.view().insert_axis(Axis(1)))
         .and_broadcast(&b_sq)
-        // Rounding can leave -1e-16 where the distance is 0.
+        // Rounding can leave a value just below 0 where the distance is 0.
         .for_each(|d, &x, &y| *d = (*d + x + y).max(0.0));
     Ok(d)
 }

@@ -1,8 +1,8 @@
 //! A global allocator that asks Linux for 2 MiB pages on large blocks.
 //!
 //! Linux maps memory in 4 KiB pages unless a program asks for more. With
-//! transparent huge pages in `madvise` mode (the default of many
-//! distributions), a region gets 2 MiB pages only after
+//! transparent huge pages in `madvise` mode (the setting of the machine
+//! that built the book), a region gets 2 MiB pages only after
 //! `madvise(ptr, len, MADV_HUGEPAGE)`. NumPy does this for every array of
 //! 4 MiB or more; Rust's `Vec` does not. [`HugePageAllocator`] wraps the
 //! system allocator: a block of [`THRESHOLD`] bytes or more is aligned to

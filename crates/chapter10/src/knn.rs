@@ -177,7 +177,8 @@ fn to_f32_rows(x: ArrayView2<'_, f64>) -> Vec<f32> {
 }
 
 /// The squared distance of two rows, with eight independent partial sums
-/// that the compiler turns into one vector register.
+/// that the compiler keeps in vector registers (in the baseline x86-64
+/// build, two 128-bit SSE registers: `subps`, `mulps`, `addps`).
 fn squared_distance(a: &[f32], b: &[f32]) -> f32 {
     let mut lanes = [0.0f32; 8];
     let (a8, b8) = (a.chunks_exact(8), b.chunks_exact(8));
@@ -377,7 +378,9 @@ impl Knn {
         }
     }
 
-    /// Predicts one block of test rows into `out`, with no allocation.
+    /// Predicts one block of test rows into `out`. Its own code allocates
+    /// nothing; `general_mat_mul` (matrixmultiply) allocates its packing
+    /// buffers inside each product.
     fn predict_block(
         &self,
         test: ArrayView2<'_, f64>,
@@ -418,7 +421,8 @@ impl Knn {
 
     // ANCHOR: parallel
     /// Step 6, parallelism: the blocks shared among the threads of the
-    /// current rayon pool, one workspace per thread (`for_each_init`).
+    /// current rayon pool, one workspace per rayon job (`for_each_init`: a
+    /// job is a run of consecutive blocks), not one per block.
     pub fn predict_par_into(
         &self,
         test: ArrayView2<'_, f64>,

@@ -48,7 +48,8 @@ pub fn standardize(x: ArrayView2<'_, f64>) -> Result<Array2<f64>, MemoryError> {
 
 // ANCHOR: standardize_into
 /// The same result written into `out`, which the caller allocated once and
-/// reuses: the only allocations are the two vectors of column statistics.
+/// reuses: the only allocations are three small vectors of column
+/// statistics (the means, the sums of squares, the scales).
 pub fn standardize_into(
     x: ArrayView2<'_, f64>,
     mut out: ArrayViewMut2<'_, f64>,
