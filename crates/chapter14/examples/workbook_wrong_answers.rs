@@ -38,6 +38,10 @@ fn main() {
             checks::check_histogram(wrong::histogram_half_open),
         ),
         (
+            "ex38 binned by division alone",
+            checks::check_histogram(wrong::histogram_by_division),
+        ),
+        (
             "ex42 window one too wide",
             checks::check_sliding_max(wrong::sliding_max_one_late),
         ),

@@ -696,11 +696,22 @@ pub fn histogram(
     hi: f64,
 ) -> Vec<usize> {
     // ANCHOR_END: ex38_signature
+    // NumPy's edges, np.linspace(lo, hi, bins + 1).
+    let edges = crate::perf::histogram_edges(lo, hi, bins)
+        .expect("at least one bin, and lo < hi, both finite");
     let mut counts = vec![0; bins];
-    let width = (hi - lo) / bins as f64;
     for &v in x.iter().filter(|&&v| (lo..=hi).contains(&v)) {
-        // v == hi lands one past the last bin: it belongs to the last.
-        let bin = (((v - lo) / width) as usize).min(bins - 1);
+        // NumPy's arithmetic; v == hi lands one past the last bin, and
+        // belongs to the last.
+        let mut bin = (((v - lo) / (hi - lo) * bins as f64) as usize)
+            .min(bins - 1);
+        // The rounding can move a value on an edge into the neighbouring
+        // bin: NumPy corrects the bin against the edges themselves.
+        if v < edges[bin] {
+            bin -= 1;
+        } else if bin + 1 < bins && v >= edges[bin + 1] {
+            bin += 1;
+        }
         counts[bin] += 1;
     }
     counts

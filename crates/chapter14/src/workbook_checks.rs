@@ -193,7 +193,11 @@ pub fn check_search_sorted(
 }
 
 /// Exercise 38: NumPy's histogram of the wines' alcohol, and the edges:
-/// a value equal to the upper end belongs to the last bin.
+/// a value equal to the upper end belongs to the last bin, and a value on
+/// one of NumPy's computed edges belongs to the bin to its right even where
+/// `(v - lo) / width` rounds below the edge (13 bins on [0.1, 0.7], 30 on
+/// [-0.5, 1.5]; the widths of the first two inputs are powers of two, for
+/// which the division is exact).
 pub fn check_histogram(
     candidate: impl Fn(ArrayView1<'_, f64>, usize, f64, f64) -> Vec<usize>,
 ) -> Verdict {
@@ -218,7 +222,26 @@ pub fn check_histogram(
         &format!("{edge}, 4 bins on [0, 1]"),
         candidate(edge.view(), 4, 0.0, 1.0),
         as_usize(&numpy["edge_expected"]),
-    )
+    )?;
+    let cases = numpy["on_edges"].as_array().expect("a list of inputs");
+    for case in cases {
+        let number = |key: &str| case[key].as_f64().expect("a number");
+        let (lo, hi) = (number("lo"), number("hi"));
+        let bins = case["bins"].as_u64().expect("bins") as usize;
+        let x = floats(&case["x"]);
+        let got = candidate(x.view(), bins, lo, hi);
+        let expected = as_usize(&case["expected"]);
+        if got != expected {
+            // One list a line: the two lists side by side are too wide.
+            return Err(format!(
+                "the {} edges of {bins} bins on [{lo}, {hi}] and {} other \
+                 values:\n    got {got:?},\n    expected {expected:?}",
+                bins + 1,
+                x.len() - (bins + 1)
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Exercise 42: the largest sunspot number of every 11 years (NumPy's

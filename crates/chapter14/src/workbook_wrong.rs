@@ -72,6 +72,25 @@ pub fn histogram_half_open(
 }
 // ANCHOR_END: histogram
 
+// ANCHOR: histogram_by_division
+/// Exercise 38 by division alone: right for widths that are powers of two,
+/// but `(v - lo) / width` can round a value on one of NumPy's edges into
+/// the bin below.
+pub fn histogram_by_division(
+    x: ArrayView1<'_, f64>,
+    bins: usize,
+    lo: f64,
+    hi: f64,
+) -> Vec<usize> {
+    let mut counts = vec![0; bins];
+    let width = (hi - lo) / bins as f64;
+    for &v in x.iter().filter(|&&v| (lo..=hi).contains(&v)) {
+        counts[(((v - lo) / width) as usize).min(bins - 1)] += 1;
+    }
+    counts
+}
+// ANCHOR_END: histogram_by_division
+
 /// Exercise 42 with the oldest candidate dropped one step late: the windows
 /// are one value too wide.
 pub fn sliding_max_one_late(

@@ -43,6 +43,19 @@ fn a_histogram_without_its_right_edge_is_rejected() {
 }
 
 #[test]
+fn a_histogram_by_division_alone_is_rejected() {
+    let verdict = checks::check_histogram(wrong::histogram_by_division);
+    // Both widths of the first inputs (0.5 and 0.25) divide exactly: only
+    // values on the edges of 13 bins on [0.1, 0.7] catch it, where the
+    // division puts the third edge, 0.1923076923076923, in the second bin.
+    rejected(
+        verdict,
+        "got [1, 2, 1, 1, 1, 2, 4, 1, 2, 1, 2, 1, 3],\n    \
+         expected [1, 1, 2, 1, 1, 2, 4, 1, 2, 1, 2, 1, 3]",
+    );
+}
+
+#[test]
 fn a_sliding_maximum_one_value_too_wide_is_rejected() {
     checks::check_sliding_max(exercises::sliding_max).unwrap();
     let verdict = checks::check_sliding_max(wrong::sliding_max_one_late);
