@@ -249,8 +249,11 @@ fn update<D: Dimension>(
         } => {
             // lr * m_hat / (sqrt(v_hat) + eps), with the bias corrections
             // 1 - beta^t folded into two scalars: one sqrt, one division.
-            let step = lr / (1.0 - beta1.powi(t));
-            let scale = 1.0 / (1.0 - beta2.powi(t)).sqrt();
+            // powf is the C library's pow, as Python's `**`; powi multiplies
+            // and can differ from it in the last bit.
+            let t = f64::from(t);
+            let step = lr / (1.0 - beta1.powf(t));
+            let scale = 1.0 / (1.0 - beta2.powf(t)).sqrt();
             let elements = p.iter_mut().zip(g).zip(m.iter_mut().zip(v));
             for ((p, &g), (m, v)) in elements {
                 *m = beta1 * *m + (1.0 - beta1) * g;

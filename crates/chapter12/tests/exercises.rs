@@ -127,6 +127,10 @@ fn ex6_dropout() {
     // The survivors are scaled by 1 / (1 - 0.3): unscaled ones fail.
     assert!(a.iter().all(|&v| v == 0.0 || v == 1.0 / 0.7));
     assert!((a.mean().expect("not empty") - 1.0).abs() < 0.03);
+    // Element i (row-major) is dropped exactly when draw i of stream 7 is
+    // below the rate, as the signature's comment says.
+    let mut stream = chapter12::nn::Stream::new(7, 0);
+    assert!(mask.iter().all(|&m| (m == 0.0) == (stream.uniform() < 0.3)));
     // The same seed drops the same elements; rate 0 keeps everything.
     let mut again = ndarray::Array2::<f64>::ones((200, 50));
     assert_eq!(dropout(&mut again, 0.3, 7).expect("a rate"), mask);
@@ -134,7 +138,11 @@ fn ex6_dropout() {
     dropout(&mut kept, 0.0, 7).expect("0 is a rate");
     assert!(kept.iter().all(|&v| v == 1.0));
     for bad in [1.0, -0.1, f64::NAN] {
-        assert!(dropout(&mut kept, bad, 7).is_err(), "rate {bad}");
+        let err = dropout(&mut kept, bad, 7);
+        assert!(
+            matches!(err, Err(chapter12::nn::NnError::Hyperparameter { .. })),
+            "rate {bad}"
+        );
     }
 }
 
