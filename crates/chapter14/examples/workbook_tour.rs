@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         centroid.assign(&mean.ok_or("a class without wines")?);
     }
     let nearest = nearest_centroid(z.view(), centroids.view())?; // 22
-    let counts = histogram(x.column(0), 8, 11.0, 15.0); // exercise 38
+    let counts = histogram(x.column(0), 8, 11.0, 15.0)?; // exercise 38
     let agree = nearest.iter().zip(label).filter(|(a, b)| a == b).count();
     println!(
         "nearest class mean is the class for {agree} of {} wines",

@@ -688,17 +688,21 @@ pub fn run_length_encode(x: &[i64]) -> (Vec<i64>, Vec<usize>) {
 // ANCHOR: ex38_signature
 /// The counts of `np.histogram(x, bins, range=(lo, hi))`: `bins` equal
 /// bins from `lo` to `hi`, each holding its left edge, the last also its
-/// right edge; values outside `[lo, hi]` are not counted.
+/// right edge; values outside `[lo, hi]` are not counted. `lo == hi` means
+/// `[lo - 0.5, hi + 0.5]`, as in NumPy; no bins, a range that is not finite,
+/// or `lo > hi` is an error (NumPy raises `ValueError`).
 pub fn histogram(
     x: ArrayView1<'_, f64>,
     bins: usize,
     lo: f64,
     hi: f64,
-) -> Vec<usize> {
+) -> Result<Vec<usize>, WorkbookError> {
     // ANCHOR_END: ex38_signature
+    // NumPy widens an empty range by a half on each side.
+    let (lo, hi) = if lo == hi { (lo - 0.5, hi + 0.5) } else { (lo, hi) };
     // NumPy's edges, np.linspace(lo, hi, bins + 1).
     let edges = crate::perf::histogram_edges(lo, hi, bins)
-        .expect("at least one bin, and lo < hi, both finite");
+        .map_err(|_| WorkbookError::BadBins { bins, lo, hi })?;
     let mut counts = vec![0; bins];
     for &v in x.iter().filter(|&&v| (lo..=hi).contains(&v)) {
         // NumPy's arithmetic; v == hi lands one past the last bin, and
@@ -714,7 +718,7 @@ pub fn histogram(
         }
         counts[bin] += 1;
     }
-    counts
+    Ok(counts)
 }
 // ANCHOR_END: ex38_solution
 

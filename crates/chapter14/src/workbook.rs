@@ -7,7 +7,7 @@ use thiserror::Error;
 
 /// Why an exercise's input is rejected: every exercise that can be handed a
 /// bad input returns one of these instead of panicking or returning NaN.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Error)]
 pub enum WorkbookError {
     /// Two inputs that must match in length (or in columns) do not.
     #[error("lengths differ: {left} and {right}")]
@@ -36,6 +36,9 @@ pub enum WorkbookError {
     /// Offsets that do not start at 0, decrease, or end past the data.
     #[error("offsets must rise from 0 to at most {len}")]
     BadOffsets { len: usize },
+    /// A histogram with no bins, or a range that is not finite and rising.
+    #[error("{bins} bins over [{lo}, {hi}]: need a bin and finite lo < hi")]
+    BadBins { bins: usize, lo: f64, hi: f64 },
     /// A LAPACK routine failed (a singular or indefinite matrix).
     #[error("linear algebra failed: {0}")]
     Linalg(String),

@@ -199,7 +199,12 @@ pub fn check_search_sorted(
 /// [-0.5, 1.5]; the widths of the first two inputs are powers of two, for
 /// which the division is exact).
 pub fn check_histogram(
-    candidate: impl Fn(ArrayView1<'_, f64>, usize, f64, f64) -> Vec<usize>,
+    candidate: impl Fn(
+        ArrayView1<'_, f64>,
+        usize,
+        f64,
+        f64,
+    ) -> Result<Vec<usize>, WorkbookError>,
 ) -> Verdict {
     let numpy = &fixture()["ex38"];
     let alcohol = support::load_wine()
@@ -214,13 +219,13 @@ pub fn check_histogram(
     let (lo, hi) = (11.0, 15.0);
     same(
         "alcohol, 8 bins on [11, 15]",
-        candidate(alcohol.view(), bins, lo, hi),
+        candidate(alcohol.view(), bins, lo, hi).map_err(|e| e.to_string())?,
         as_usize(&numpy["expected"]),
     )?;
     let edge = floats(&numpy["edge_x"]);
     same(
         &format!("{edge}, 4 bins on [0, 1]"),
-        candidate(edge.view(), 4, 0.0, 1.0),
+        candidate(edge.view(), 4, 0.0, 1.0).map_err(|e| e.to_string())?,
         as_usize(&numpy["edge_expected"]),
     )?;
     let cases = numpy["on_edges"].as_array().expect("a list of inputs");
@@ -229,7 +234,8 @@ pub fn check_histogram(
         let (lo, hi) = (number("lo"), number("hi"));
         let bins = case["bins"].as_u64().expect("bins") as usize;
         let x = floats(&case["x"]);
-        let got = candidate(x.view(), bins, lo, hi);
+        let got =
+            candidate(x.view(), bins, lo, hi).map_err(|e| e.to_string())?;
         let expected = as_usize(&case["expected"]);
         if got != expected {
             // One list a line: the two lists side by side are too wide.
@@ -238,6 +244,27 @@ pub fn check_histogram(
                  values:\n    got {got:?},\n    expected {expected:?}",
                 bins + 1,
                 x.len() - (bins + 1)
+            ));
+        }
+    }
+    // NumPy widens an empty range to [lo - 0.5, hi + 0.5] ...
+    let widened =
+        candidate(edge.view(), 4, 0.5, 1.5).map_err(|e| e.to_string())?;
+    match candidate(edge.view(), 4, 1.0, 1.0) {
+        Ok(counts) if counts == widened => {}
+        other => {
+            return Err(format!(
+                "4 bins on [1, 1]: expected {widened:?} (NumPy's counts on \
+                 [0.5, 1.5]), got {other:?}"
+            ));
+        }
+    }
+    // ... and raises for no bins, a reversed range or an infinite one.
+    let bad = [(0, 0.0, 1.0), (4, 1.0, 0.0), (4, 0.0, f64::INFINITY)];
+    for (bins, lo, hi) in bad {
+        if candidate(edge.view(), bins, lo, hi).is_ok() {
+            return Err(format!(
+                "{bins} bins on [{lo}, {hi}]: expected an error, got counts"
             ));
         }
     }

@@ -62,13 +62,13 @@ pub fn histogram_half_open(
     bins: usize,
     lo: f64,
     hi: f64,
-) -> Vec<usize> {
+) -> Result<Vec<usize>, WorkbookError> {
     let mut counts = vec![0; bins];
     let width = (hi - lo) / bins as f64;
     for &v in x.iter().filter(|&&v| (lo..hi).contains(&v)) {
         counts[((v - lo) / width) as usize] += 1;
     }
-    counts
+    Ok(counts)
 }
 // ANCHOR_END: histogram
 
@@ -81,13 +81,13 @@ pub fn histogram_by_division(
     bins: usize,
     lo: f64,
     hi: f64,
-) -> Vec<usize> {
+) -> Result<Vec<usize>, WorkbookError> {
     let mut counts = vec![0; bins];
     let width = (hi - lo) / bins as f64;
     for &v in x.iter().filter(|&&v| (lo..=hi).contains(&v)) {
         counts[(((v - lo) / width) as usize).min(bins - 1)] += 1;
     }
-    counts
+    Ok(counts)
 }
 // ANCHOR_END: histogram_by_division
 
